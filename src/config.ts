@@ -1,0 +1,49 @@
+/** The environment, parsed once at start-up; a bad value stops the process with a clear message. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+const envSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** An existing Neo4j (bolt://, neo4j://, neo4j+s://...). Unset: a local server is started. */
+  NEO4J_URI: optionalText,
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: optionalText,
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  /** Where the local Neo4j runtime and its data folders live. */
+  CLAIMGRAPH_NEO4J_HOME: z.string().default(path.join(PROJECT_ROOT, '.neo4j')),
+  CLAIMGRAPH_NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'must be a 5.26.x version').optional(),
+  CLAIMGRAPH_NEO4J_BOLT_PORT: port.default(7697),
+  /** Load data/ sample datasets when the database holds no claims yet. */
+  CLAIMGRAPH_LOAD_SAMPLE: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Bearer token that lets editors use the mutations. Unset: mutations are refused. */
+  CLAIMGRAPH_EDITOR_TOKEN: optionalText,
+  /** Bearer token that lets a caller see protected sources and entities. */
+  CLAIMGRAPH_CLEARANCE_TOKEN: optionalText,
+  CLAIMGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  CLAIMGRAPH_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,8 @@
+/** Structured JSON logs (pino) for the service; one logger, children per component. */
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { service: 'claimgraph' } });
+}

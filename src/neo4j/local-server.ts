@@ -1,0 +1,263 @@
+/**
+ * Starts a private Neo4j 5.26 Community server for development and tests when no NEO4J_URI is
+ * given: Bolt on 127.0.0.1 only, HTTP off, authentication on with a password generated on first
+ * start and kept beside the data. Each instance (such as "dev" and "test") has its own port and
+ * data folder, so the service and the tests can run at the same time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { ensureNeo4jRuntime, run, type Neo4jRuntime } from './runtime-fetch.js';
+
+export interface LocalNeo4jOptions {
+  homeDir: string;
+  /** Names the data folder: "dev" for `npm start`, "test" for the tests. */
+  instance: string;
+  boltPort: number;
+  version?: string | undefined;
+  /** A password to use instead of the generated one (only takes effect on a new database). */
+  password?: string | undefined;
+  heap?: string;
+  pageCache?: string;
+  report: (message: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  version: string;
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 30_000;
+const JVM_FLAGS = [
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-XX:+UseG1GC',
+  '-Dfile.encoding=UTF-8',
+];
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const java = javaCommand();
+  await assertJava17(java);
+  const runtime = await ensureNeo4jRuntime({
+    homeDir: options.homeDir,
+    version: options.version,
+    report: options.report,
+  });
+  const instanceDir = path.join(options.homeDir, 'instances', options.instance);
+  await stopLeftoverServer(instanceDir, options.report);
+  if (await portInUse(options.boltPort)) {
+    throw new Error(
+      `Port ${options.boltPort} on 127.0.0.1 is taken by another program; ` +
+        'set CLAIMGRAPH_NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use a running server',
+    );
+  }
+  const confDir = await writeInstanceConfig(instanceDir, options);
+  const password = await ensurePassword(java, runtime, instanceDir, confDir, options.password);
+
+  options.report(`Starting Neo4j ${runtime.version} (${options.instance}) on bolt://127.0.0.1:${options.boltPort} ...`);
+  const child = spawn(
+    java,
+    [
+      ...JVM_FLAGS,
+      `-Xms${options.heap ?? '512m'}`,
+      `-Xmx${options.heap ?? '1g'}`,
+      '-cp',
+      `${path.join(runtime.libDir, '*')}`,
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${runtime.dir}`,
+      `--config-dir=${confDir}`,
+      '--console-mode',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEO4J_HOME: runtime.dir, NEO4J_CONF: confDir } },
+  );
+  await writeFile(path.join(instanceDir, 'server.pid'), String(child.pid));
+  await waitUntilStarted(child, path.join(instanceDir, 'logs', 'console.log'));
+  options.report(`Neo4j is up (${options.instance}).`);
+
+  return {
+    uri: `bolt://127.0.0.1:${options.boltPort}`,
+    user: 'neo4j',
+    password,
+    version: runtime.version,
+    stop: () => stopServer(child, instanceDir),
+  };
+}
+
+function javaCommand(): string {
+  const home = process.env.JAVA_HOME;
+  return home ? path.join(home, 'bin', 'java') : 'java';
+}
+
+async function assertJava17(java: string): Promise<void> {
+  let versionLine = '';
+  try {
+    await run(java, ['-version'], (line) => {
+      versionLine ||= line;
+    });
+  } catch {
+    throw new Error('Java 17 or newer is needed to run the local Neo4j (or set NEO4J_URI to use an existing server)');
+  }
+  const major = Number(/version "(\d+)/.exec(versionLine)?.[1] ?? 0);
+  if (major < 17) throw new Error(`Neo4j 5.26 needs Java 17 or newer; found: ${versionLine}`);
+}
+
+async function writeInstanceConfig(instanceDir: string, options: LocalNeo4jOptions): Promise<string> {
+  const confDir = path.join(instanceDir, 'conf');
+  for (const sub of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) {
+    await mkdir(path.join(instanceDir, sub), { recursive: true });
+  }
+  // Sized for a 2-core machine with room for the service, the tests and a second instance.
+  const conf = [
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${options.boltPort}`,
+    'server.bolt.advertised_address=127.0.0.1',
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    'dbms.usage_report.enabled=false',
+    `server.directories.data=${path.join(instanceDir, 'data')}`,
+    `server.directories.logs=${path.join(instanceDir, 'logs')}`,
+    `server.directories.run=${path.join(instanceDir, 'run')}`,
+    `server.directories.plugins=${path.join(instanceDir, 'plugins')}`,
+    `server.directories.import=${path.join(instanceDir, 'import')}`,
+    `server.memory.heap.initial_size=${options.heap ?? '512m'}`,
+    `server.memory.heap.max_size=${options.heap ?? '1g'}`,
+    `server.memory.pagecache.size=${options.pageCache ?? '256m'}`,
+    'db.tx_log.preallocate=false',
+    'db.tx_log.rotation.retention_policy=2 files',
+    '',
+  ].join('\n');
+  await writeFile(path.join(confDir, 'neo4j.conf'), conf);
+  return confDir;
+}
+
+/** The password is generated once and kept beside the data; Neo4j only takes it before first start. */
+async function ensurePassword(
+  java: string,
+  runtime: Neo4jRuntime,
+  instanceDir: string,
+  confDir: string,
+  given: string | undefined,
+): Promise<string> {
+  const file = path.join(instanceDir, 'password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = given ?? randomBytes(18).toString('base64url');
+  if (password.length < 8) throw new Error('NEO4J_PASSWORD must have at least 8 characters');
+  // A database from an earlier password file that was deleted would keep its old password.
+  await rm(path.join(instanceDir, 'data'), { recursive: true, force: true });
+  await mkdir(path.join(instanceDir, 'data'), { recursive: true });
+  await run(
+    java,
+    ['-cp', path.join(runtime.libDir, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+    undefined,
+    { NEO4J_HOME: runtime.dir, NEO4J_CONF: confDir },
+  );
+  await writeFile(file, `${password}\n`);
+  await chmod(file, 0o600);
+  return password;
+}
+
+function waitUntilStarted(child: ChildProcess, logFile: string): Promise<void> {
+  const log = createWriteStream(logFile, { flags: 'a' });
+  return new Promise((resolve, reject) => {
+    const recent: string[] = [];
+    let started = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`Neo4j did not start within ${START_TIMEOUT_MS / 1000}s; see ${logFile}`));
+    }, START_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      log.write(chunk);
+      for (const line of chunk.toString().split('\n')) {
+        if (line.trim() === '') continue;
+        recent.push(line);
+        if (recent.length > 20) recent.shift();
+        if (!started && /\bINFO\s+Started\.$/.test(line.trim())) {
+          started = true;
+          clearTimeout(timer);
+          resolve();
+        }
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      log.end();
+      if (!started) {
+        clearTimeout(timer);
+        const errors = recent.filter((l) => /ERROR|Exception|Caused by/.test(l));
+        reject(new Error(`Neo4j exited with code ${code} before it started:\n  ${(errors.length ? errors : recent).slice(-6).join('\n  ')}\nFull log: ${logFile}`));
+      }
+    });
+  });
+}
+
+async function stopServer(child: ChildProcess, instanceDir: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+  }
+  await rm(path.join(instanceDir, 'server.pid'), { force: true });
+}
+
+/** A server from a run that was killed before it could stop its Neo4j still holds the store lock. */
+async function stopLeftoverServer(instanceDir: string, report: (m: string) => void): Promise<void> {
+  const pidFile = path.join(instanceDir, 'server.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).trim());
+  if (Number.isInteger(pid) && pid > 0 && isOurJava(pid)) {
+    report(`Stopping a Neo4j left running by an earlier run (pid ${pid}) ...`);
+    process.kill(pid, 'SIGTERM');
+    const deadline = Date.now() + STOP_TIMEOUT_MS;
+    while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  }
+  await rm(pidFile, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isOurJava(pid: number): boolean {
+  try {
+    // Linux only: elsewhere the pid file is simply discarded.
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes('CommunityEntryPoint');
+  } catch {
+    return false;
+  }
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

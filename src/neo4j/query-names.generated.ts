@@ -1,0 +1,1 @@
+export type QueryName = never;
