@@ -10,4 +10,5 @@ function renderQueryNames(names: string[]): string {
 }
 
 const target = path.join(PROJECT_ROOT, 'src/neo4j/query-names.generated.ts');
-writeFileSync(target, renderQueryNames(listCypherFiles()));
+// Schema files are applied by schema-setup.ts, never run as queries.
+writeFileSync(target, renderQueryNames(listCypherFiles().filter((name) => !name.startsWith('schema/'))));

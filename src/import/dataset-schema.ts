@@ -119,7 +119,7 @@ export const sourceSchema = z
     /** Who speaks: a media outlet, a monitor, a witness, an official, "reports"... */
     kind: z.enum(SOURCE_KINDS),
     form: z.enum(SOURCE_FORMS),
-    /** The actor whose words this source carries, if known. */
+    /** The actor or faction whose words this source carries, if known. */
     speaker: idSchema.optional(),
     author: text(300).optional(),
     url: z.url().optional(),

@@ -1,0 +1,47 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../../context.js#RequestContext',
+        scalars: {
+          Date: 'string',
+          DateTime: 'string',
+          SafeInt: 'number',
+        },
+        // Resolvers receive repository records, not GraphQL shapes.
+        mappers: {
+          Node: '../../repositories/records.js#NodeRecord',
+          Entity: '../../repositories/records.js#EntityRecord',
+          Actor: '../../repositories/records.js#EntityRecord',
+          Faction: '../../repositories/records.js#EntityRecord',
+          Place: '../../repositories/records.js#EntityRecord',
+          Event: '../../repositories/records.js#EntityRecord',
+          Source: '../../repositories/records.js#SourceRecord',
+          Claim: '../../repositories/records.js#ClaimRecord',
+          Alias: '../../repositories/records.js#AliasRecord',
+          Participation: '../../services/trace.js#ParticipationModel',
+          EventRole: '../../services/trace.js#EventRoleModel',
+          PlaceAssertion: '../../services/trace.js#PlaceAssertionModel',
+          TimeAssertion: '../../services/trace.js#TimeAssertionModel',
+          Accusation: '../../services/trace.js#AccusationModel',
+          Membership: '../../services/trace.js#MembershipModel',
+          SearchHit: '../../repositories/records.js#SearchHitRecord',
+          EventConnection: '../../services/pagination.js#EntityConnectionModel',
+          EntityConnection: '../../services/pagination.js#EntityConnectionModel',
+          SourceConnection: '../../services/pagination.js#SourceConnectionModel',
+          ClaimConnection: '../../services/pagination.js#ClaimConnectionModel',
+        },
+      },
+    },
+  },
+  hooks: { afterAllFileWrite: ['prettier --write'] },
+};
+
+export default config;

@@ -1,0 +1,14 @@
+// Claims by id with everything a trace shows: the chain, the linked records, the claims about it.
+// Parameters: $ids: [id]
+// Returns: id, props (the claim's properties), chainLinks: [{ position, id }], subjectId,
+//   objectId, placeIds, aboutIds, commentaryIds
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+RETURN c.id AS id,
+       properties(c) AS props,
+       [(c)-[r:ATTRIBUTED_TO]->(s) | { position: r.position, id: s.id }] AS chainLinks,
+       [(c)-[:SUBJECT]->(subject) | subject.id][0] AS subjectId,
+       [(c)-[:OBJECT]->(object) | object.id][0] AS objectId,
+       [(c)-[:AT_PLACE]->(place) | place.id] AS placeIds,
+       [(c)-[:ABOUT]->(target) | target.id] AS aboutIds,
+       [(other)-[:ABOUT]->(c) | other.id] AS commentaryIds

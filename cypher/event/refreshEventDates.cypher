@@ -1,0 +1,11 @@
+// Derives each event's firstDate and lastDate from the times its claims give, for time filters
+// and time-ordered pages. The claims stay the truth; these two properties are a cache of them.
+// Parameters: $ids: [event id]
+// Returns: refreshed
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+OPTIONAL MATCH (e)<-[:SUBJECT]-(c:Claim)
+  WHERE c.timeStart IS NOT NULL AND c.verification <> 'RETRACTED'
+WITH e, min(c.timeStart) AS firstDate, max(c.timeEnd) AS lastDate
+SET e.firstDate = firstDate, e.lastDate = lastDate
+RETURN count(e) AS refreshed

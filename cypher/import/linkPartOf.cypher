@@ -1,0 +1,13 @@
+// Sets the containing place of places and the larger event of events (at most one each).
+// Parameters: $rows: [{ id, partOf (id|null) }]
+// Returns: linked
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+CALL (n) {
+  MATCH (n)-[old:PART_OF]->()
+  DELETE old
+}
+WITH n, row
+OPTIONAL MATCH (container:Entity {id: row.partOf})
+FOREACH (_ IN CASE WHEN container IS NULL THEN [] ELSE [1] END | MERGE (n)-[:PART_OF]->(container))
+RETURN count(container) AS linked

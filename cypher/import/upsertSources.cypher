@@ -1,0 +1,25 @@
+// Creates or updates sources.
+// Parameters: $rows: [{ id, name, kind, form, author, url, publishedOn (YYYY-MM-DD|null),
+//   description, protected, publicLabel, reliabilityGrade, reliabilityGradedBy,
+//   reliabilityGradedOn, reliabilityNote }]
+// Returns: created (number of new sources)
+UNWIND $rows AS row
+MERGE (s:Node {id: row.id})
+ON CREATE SET s.recordedAt = datetime(), s._created = true
+SET s:Source,
+    s.name = row.name,
+    s.kind = row.kind,
+    s.form = row.form,
+    s.author = row.author,
+    s.url = row.url,
+    s.publishedOn = CASE WHEN row.publishedOn IS NULL THEN null ELSE date(row.publishedOn) END,
+    s.description = row.description,
+    s.protected = row.protected,
+    s.publicLabel = row.publicLabel,
+    s.reliabilityGrade = row.reliabilityGrade,
+    s.reliabilityGradedBy = row.reliabilityGradedBy,
+    s.reliabilityGradedOn = CASE WHEN row.reliabilityGradedOn IS NULL THEN null ELSE date(row.reliabilityGradedOn) END,
+    s.reliabilityNote = row.reliabilityNote
+WITH s, coalesce(s._created, false) AS created
+REMOVE s._created
+RETURN count(CASE WHEN created THEN 1 END) AS created

@@ -1,0 +1,19 @@
+// Actors, factions, places and events by id, with their aliases and containment.
+// Parameters: $ids: [id]
+// Returns: id, type, name, description, kind, eventType, protected, publicLabel, location,
+//   partOfId, firstDate, lastDate, aliases: [{ name, sourceIds }]
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id,
+       [label IN labels(e) WHERE label IN ['Actor', 'Faction', 'Place', 'Event']][0] AS type,
+       e.name AS name,
+       e.description AS description,
+       e.kind AS kind,
+       e.eventType AS eventType,
+       coalesce(e.protected, false) AS protected,
+       e.publicLabel AS publicLabel,
+       e.location AS location,
+       [(e)-[:PART_OF]->(container) | container.id][0] AS partOfId,
+       e.firstDate AS firstDate,
+       e.lastDate AS lastDate,
+       [(e)-[:KNOWN_AS]->(a:Alias) | { name: a.name, sourceIds: [(a)-[:USED_BY]->(s) | s.id] }] AS aliases

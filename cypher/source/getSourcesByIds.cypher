@@ -1,0 +1,25 @@
+// Sources by id, with their speaker and relay links.
+// Parameters: $ids: [id]
+// Returns: id, name, kind, form, protected, publicLabel, author, url, publishedOn, description,
+//   reliability { grade, gradedBy, gradedOn, note } | null, speakerId, relayIds, relayedByIds
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN s.id AS id,
+       s.name AS name,
+       s.kind AS kind,
+       s.form AS form,
+       coalesce(s.protected, false) AS protected,
+       s.publicLabel AS publicLabel,
+       s.author AS author,
+       s.url AS url,
+       s.publishedOn AS publishedOn,
+       s.description AS description,
+       CASE WHEN s.reliabilityGrade IS NULL THEN null ELSE {
+         grade: s.reliabilityGrade,
+         gradedBy: s.reliabilityGradedBy,
+         gradedOn: s.reliabilityGradedOn,
+         note: s.reliabilityNote
+       } END AS reliability,
+       [(s)-[:SPOKEN_BY]->(speaker) | speaker.id][0] AS speakerId,
+       [(s)-[:RELAYS]->(relayed) | relayed.id] AS relayIds,
+       [(relaying)-[:RELAYS]->(s) | relaying.id] AS relayedByIds

@@ -1,0 +1,66 @@
+/**
+ * What each GraphQL request carries: who is asking (clearance, editor rights), a database view
+ * that counts round trips, and request-scoped loaders.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Database, QueryStats } from './neo4j/database.js';
+import { ClaimRepository } from './repositories/claim-repository.js';
+import { ListingRepository } from './repositories/listing-repository.js';
+import { NodeRepository } from './repositories/node-repository.js';
+import { SearchRepository } from './repositories/search-repository.js';
+import { RequestLoaders } from './services/loaders.js';
+
+export interface RequestContext {
+  config: Config;
+  logger: Logger;
+  /** May see protected sources and entities. */
+  cleared: boolean;
+  /** May use the mutations. */
+  editor: boolean;
+  stats: QueryStats;
+  db: Database;
+  loaders: RequestLoaders;
+  claimRepository: ClaimRepository;
+  listing: ListingRepository;
+  searchRepository: SearchRepository;
+}
+
+export function createContext(
+  base: { db: Database; config: Config; logger: Logger },
+  headers: IncomingHttpHeaders,
+): RequestContext {
+  const token = bearerToken(headers.authorization);
+  const editor = tokenMatches(token, base.config.CLAIMGRAPH_EDITOR_TOKEN);
+  // Editors curate protected material, so they are cleared too.
+  const cleared = editor || tokenMatches(token, base.config.CLAIMGRAPH_CLEARANCE_TOKEN);
+  const stats: QueryStats = { roundTrips: 0 };
+  const db = base.db.forRequest(stats);
+  const claimRepository = new ClaimRepository(db);
+  return {
+    config: base.config,
+    logger: base.logger,
+    cleared,
+    editor,
+    stats,
+    db,
+    loaders: new RequestLoaders(new NodeRepository(db), claimRepository, cleared),
+    claimRepository,
+    listing: new ListingRepository(db),
+    searchRepository: new SearchRepository(db),
+  };
+}
+
+function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
+  return match ? match[1]!.trim() : null;
+}
+
+function tokenMatches(given: string | null, expected: string | undefined): boolean {
+  if (!given || !expected) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

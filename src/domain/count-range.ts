@@ -1,0 +1,57 @@
+/**
+ * Reported numbers are ranges with a qualifier: "more than 740" is low 741 with no upper bound,
+ * "dozens" is 24..99. The qualifier is always kept beside the range.
+ */
+import type { CountQualifier, CountUnit } from './vocabulary.js';
+
+export interface CountRange {
+  low: number | null;
+  best: number | null;
+  high: number | null;
+}
+
+const VAGUE_RANGES: Partial<Record<CountQualifier, [number, number]>> = {
+  SEVERAL: [3, 9],
+  DOZENS: [24, 99],
+  HUNDREDS: [200, 999],
+  THOUSANDS: [2000, 9999],
+};
+
+export function countRange(input: {
+  value?: number | undefined;
+  qualifier: CountQualifier;
+  unit: CountUnit;
+  low?: number | undefined;
+  high?: number | undefined;
+}): CountRange {
+  const derived = deriveRange(input.value, input.qualifier, input.unit);
+  return {
+    low: input.low ?? derived.low,
+    best: derived.best,
+    high: input.high ?? derived.high,
+  };
+}
+
+function deriveRange(value: number | undefined, qualifier: CountQualifier, unit: CountUnit): CountRange {
+  const vague = VAGUE_RANGES[qualifier];
+  if (vague) return { low: vague[0], best: null, high: vague[1] };
+  if (value === undefined) return { low: null, best: null, high: null };
+  // "More than 740 people" means at least 741; "more than 90%" has no next whole step.
+  const step = unit === 'PERCENT' ? 0 : 1;
+  switch (qualifier) {
+    case 'EXACT':
+      return { low: value, best: value, high: value };
+    case 'ABOUT':
+      return { low: Math.floor(value * 0.9), best: value, high: Math.ceil(value * 1.1) };
+    case 'MORE_THAN':
+      return { low: value + step, best: null, high: null };
+    case 'AT_LEAST':
+      return { low: value, best: null, high: null };
+    case 'LESS_THAN':
+      return { low: 0, best: null, high: value - step };
+    case 'AT_MOST':
+      return { low: 0, best: null, high: value };
+    default:
+      return { low: null, best: null, high: null };
+  }
+}

@@ -1,0 +1,1450 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type {
+  NodeRecord,
+  EntityRecord,
+  SourceRecord,
+  ClaimRecord,
+  AliasRecord,
+  SearchHitRecord,
+} from '../../repositories/records.js';
+import type {
+  ParticipationModel,
+  EventRoleModel,
+  PlaceAssertionModel,
+  TimeAssertionModel,
+  AccusationModel,
+  MembershipModel,
+} from '../../services/trace.js';
+import type {
+  EntityConnectionModel,
+  SourceConnectionModel,
+  ClaimConnectionModel,
+} from '../../services/pagination.js';
+import type { RequestContext } from '../../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string };
+  /** A point in time, ISO 8601 with a zone. */
+  DateTime: { input: string; output: string };
+  /** A whole number up to 2^53 - 1: counts that must never overflow a 32-bit Int. */
+  SafeInt: { input: number; output: number };
+};
+
+/** An accusation: `accused` is held responsible for `event` by the original speaker of `claims`. */
+export type Accusation = {
+  __typename?: 'Accusation';
+  accused: Agent;
+  /** The original speaker of the accusing claims. */
+  accuser: Source;
+  claims: Array<Claim>;
+  event: Event;
+};
+
+/** A person or organisation that acts or speaks. */
+export type Actor = Entity &
+  Node & {
+    __typename?: 'Actor';
+    /** Who holds the actor responsible for what: perpetrator and blame claims, grouped by accuser. */
+    accusations: Array<Accusation>;
+    aliases: Array<Alias>;
+    claims: Array<Claim>;
+    description?: Maybe<Scalars['String']['output']>;
+    /** The events the actor is reported in, in each role, with the claims behind each. */
+    events: Array<EventRole>;
+    id: Scalars['ID']['output'];
+    kind: ActorKind;
+    /** Factions the actor is reported to belong to, with the claims. */
+    memberships: Array<Membership>;
+    name: Scalars['String']['output'];
+    protected: Scalars['Boolean']['output'];
+    /** Sources whose words are the actor's. */
+    sources: Array<Source>;
+    /** What the actor itself claims, as the original speaker of sources. */
+    statements: Array<Claim>;
+  };
+
+export type ActorKind = 'ORGANISATION' | 'PERSON';
+
+export type Agent = Actor | Faction;
+
+/** Another spelling of an entity's name, with the sources that used it. */
+export type Alias = {
+  __typename?: 'Alias';
+  name: Scalars['String']['output'];
+  usedBy: Array<Source>;
+};
+
+export type AliasInput = {
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The source that used this spelling. */
+  source: Scalars['ID']['input'];
+};
+
+/**
+ * One assertion by one source, with the verbatim quote that carries it and the chain of sources
+ * it came through.
+ */
+export type Claim = Node & {
+  __typename?: 'Claim';
+  /** The claims this claim is about (for CONFIRMS, CANNOT_VERIFY, DISPUTES). */
+  about: Array<Claim>;
+  /** Publisher first, original speaker last: the BBC reports what Fares says. */
+  chain: Array<Source>;
+  /** Claims about this claim: confirmations, failed verifications, disputes. */
+  commentary: Array<Claim>;
+  count?: Maybe<Count>;
+  /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
+  credibility: Scalars['Int']['output'];
+  /** True when the publisher is the original speaker. */
+  firstHand: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  object?: Maybe<Node>;
+  /** The original speaker (last link of the chain). */
+  originalSource: Source;
+  places: Array<Place>;
+  predicate: Predicate;
+  /** The source the quote was published in (first link of the chain). */
+  publishedIn: Source;
+  /** The verbatim words; withheld (null) when they would identify a protected source. */
+  quote?: Maybe<Scalars['String']['output']>;
+  quoteWithheld: Scalars['Boolean']['output'];
+  /** When it entered the graph. */
+  recordedAt: Scalars['DateTime']['output'];
+  role?: Maybe<Role>;
+  /** When it was said. */
+  saidOn?: Maybe<Scalars['Date']['output']>;
+  /** What was said or described, in the dataset's words. */
+  statement?: Maybe<Scalars['String']['output']>;
+  subject?: Maybe<Node>;
+  time?: Maybe<TimeSpan>;
+  verification: VerificationStatus;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['SafeInt']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimFilter = {
+  /** Claims whose subject or object is this entity. */
+  about?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims whose publisher is the original speaker. */
+  firstHandOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  predicates?: InputMaybe<Array<Predicate>>;
+  /** Claims whose attribution chain includes this source. */
+  source?: InputMaybe<Scalars['ID']['input']>;
+  verification?: InputMaybe<Array<VerificationStatus>>;
+};
+
+export type ClaimInput = {
+  about?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Publisher first, original speaker last. */
+  chain: Array<Scalars['ID']['input']>;
+  count?: InputMaybe<CountInput>;
+  credibility?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  identifying?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  object?: InputMaybe<Scalars['ID']['input']>;
+  places?: InputMaybe<Array<Scalars['ID']['input']>>;
+  predicate: Predicate;
+  quote: Scalars['String']['input'];
+  role?: InputMaybe<Role>;
+  saidOn?: InputMaybe<Scalars['Date']['input']>;
+  statement?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  time?: InputMaybe<TimeInput>;
+  verification?: InputMaybe<VerificationStatus>;
+};
+
+/** A reported number as a range: "more than 740" is low 741, no high, qualifier MORE_THAN. */
+export type Count = {
+  __typename?: 'Count';
+  best?: Maybe<Scalars['Float']['output']>;
+  /** Who was counted: civilians, security forces... */
+  category?: Maybe<Scalars['String']['output']>;
+  high?: Maybe<Scalars['Float']['output']>;
+  low?: Maybe<Scalars['Float']['output']>;
+  measure: CountMeasure;
+  qualifier: CountQualifier;
+  unit: CountUnit;
+  /** The number as written, if any. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CountInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  high?: InputMaybe<Scalars['Float']['input']>;
+  low?: InputMaybe<Scalars['Float']['input']>;
+  measure: CountMeasure;
+  qualifier: CountQualifier;
+  unit?: InputMaybe<CountUnit>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type CountMeasure =
+  'AFFECTED' | 'CASUALTIES' | 'DETAINED' | 'DISMISSED' | 'DISPLACED' | 'INJURED' | 'KILLED' | 'OTHER';
+
+export type CountQualifier =
+  | 'ABOUT'
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'DOZENS'
+  | 'EXACT'
+  | 'HUNDREDS'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'SEVERAL'
+  | 'THOUSANDS';
+
+export type CountUnit = 'HOUSEHOLDS' | 'OTHER' | 'PEOPLE' | 'PERCENT';
+
+/** What actors, factions, places and events have in common. */
+export type Entity = {
+  aliases: Array<Alias>;
+  /** Every claim this entity is the subject or object of. */
+  claims: Array<Claim>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Canonical name; a protected entity shows its public label instead unless the caller has clearance. */
+  name: Scalars['String']['output'];
+  /** True when the entity is protected (its identifying details are withheld without clearance). */
+  protected: Scalars['Boolean']['output'];
+};
+
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  edges: Array<EntityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['SafeInt']['output'];
+};
+
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+};
+
+/**
+ * An actor, faction, place or event. Give the kind field that matches `type`: `actorKind`,
+ * `factionKind`, `placeKind` or `eventType`.
+ */
+export type EntityInput = {
+  actorKind?: InputMaybe<ActorKind>;
+  aliases?: InputMaybe<Array<AliasInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventType?: InputMaybe<EventType>;
+  factionKind?: InputMaybe<FactionKind>;
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<LocationInput>;
+  name: Scalars['String']['input'];
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  placeKind?: InputMaybe<PlaceKind>;
+  protected?: InputMaybe<Scalars['Boolean']['input']>;
+  publicLabel?: InputMaybe<Scalars['String']['input']>;
+  type: EntityType;
+};
+
+export type EntityType = 'ACTOR' | 'EVENT' | 'FACTION' | 'PLACE';
+
+/**
+ * Something that happened. Everything about it (who took part in which role, where, when, how
+ * many died, who is blamed) is a claim, shown with its source.
+ */
+export type Event = Entity &
+  Node & {
+    __typename?: 'Event';
+    aliases: Array<Alias>;
+    /** Who is held responsible, by whom. */
+    blame: Array<Accusation>;
+    claims: Array<Claim>;
+    /** Casualty figures and other numbers, each a claim. */
+    counts: Array<Claim>;
+    description?: Maybe<Scalars['String']['output']>;
+    eventType: EventType;
+    /** The earliest and latest dates its time claims give. */
+    firstDate?: Maybe<Scalars['Date']['output']>;
+    id: Scalars['ID']['output'];
+    lastDate?: Maybe<Scalars['Date']['output']>;
+    name: Scalars['String']['output'];
+    partOf?: Maybe<Event>;
+    /** Who took part in which role, according to whom. `source` keeps claims whose chain includes that source. */
+    participants: Array<Participation>;
+    /** Where it happened, according to whom. */
+    places: Array<PlaceAssertion>;
+    protected: Scalars['Boolean']['output'];
+    /** Claims that the event happened, as described. */
+    reports: Array<Claim>;
+    subEvents: Array<Event>;
+    /** When it happened, according to whom. */
+    times: Array<TimeAssertion>;
+  };
+
+/**
+ * Something that happened. Everything about it (who took part in which role, where, when, how
+ * many died, who is blamed) is a claim, shown with its source.
+ */
+export type EventParticipantsArgs = {
+  role?: InputMaybe<Role>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['SafeInt']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+/** Filters for event lists; all given filters must hold. */
+export type EventFilter = {
+  /** Events whose reported time overlaps [from, to]. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Events an actor or faction is reported to take part in or is blamed for. */
+  involving?: InputMaybe<Scalars['ID']['input']>;
+  /** Events in this place or in any place inside it. */
+  place?: InputMaybe<Scalars['ID']['input']>;
+  /** Events with at least one claim whose attribution chain includes this source. */
+  source?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<EventType>>;
+};
+
+export type EventRole = {
+  __typename?: 'EventRole';
+  claims: Array<Claim>;
+  event: Event;
+  role: Role;
+};
+
+export type EventType =
+  | 'AMBUSH'
+  | 'ANNOUNCEMENT'
+  | 'ARMED_CLASH'
+  | 'ARREST'
+  | 'CHANGE_OF_GOVERNMENT'
+  | 'DISMISSAL'
+  | 'DISPLACEMENT'
+  | 'LOOTING'
+  | 'MOBILISATION'
+  | 'OTHER'
+  | 'PROTECTION'
+  | 'PROTEST'
+  | 'RELEASE'
+  | 'SECURITY_OPERATION'
+  | 'VIOLENCE_AGAINST_CIVILIANS';
+
+/** A collective that actors belong to or act for: an armed group, security forces, a community. */
+export type Faction = Entity &
+  Node & {
+    __typename?: 'Faction';
+    accusations: Array<Accusation>;
+    aliases: Array<Alias>;
+    claims: Array<Claim>;
+    description?: Maybe<Scalars['String']['output']>;
+    events: Array<EventRole>;
+    id: Scalars['ID']['output'];
+    kind: FactionKind;
+    /** Actors and factions reported to belong to this faction. */
+    members: Array<Membership>;
+    memberships: Array<Membership>;
+    name: Scalars['String']['output'];
+    protected: Scalars['Boolean']['output'];
+    /** What the faction itself claims, through the sources that speak for it. */
+    statements: Array<Claim>;
+  };
+
+export type FactionKind =
+  'ARMED_GROUP' | 'COMMUNITY' | 'GOVERNMENT' | 'OTHER' | 'POLITICAL_MOVEMENT' | 'STATE_FORCES';
+
+/** A WGS-84 position. */
+export type Location = {
+  __typename?: 'Location';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+export type LocationInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  claims: Array<Claim>;
+  faction: Faction;
+  member: Agent;
+};
+
+/**
+ * Editors' mutations, validated by the same rules as the import. They need
+ * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  addClaim: Claim;
+  addEntity: Entity;
+  addSource: Source;
+};
+
+/**
+ * Editors' mutations, validated by the same rules as the import. They need
+ * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ */
+export type MutationAddClaimArgs = {
+  input: ClaimInput;
+};
+
+/**
+ * Editors' mutations, validated by the same rules as the import. They need
+ * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ */
+export type MutationAddEntityArgs = {
+  input: EntityInput;
+};
+
+/**
+ * Editors' mutations, validated by the same rules as the import. They need
+ * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ */
+export type MutationAddSourceArgs = {
+  input: SourceInput;
+};
+
+/** Anything with a stable id: actors, factions, places, events, sources and claims. */
+export type Node = {
+  /** Stable id such as `place:banias`; never a database-internal id. */
+  id: Scalars['ID']['output'];
+};
+
+/** The kinds of record the graph holds. */
+export type NodeType = 'ACTOR' | 'CLAIM' | 'EVENT' | 'FACTION' | 'PLACE' | 'SOURCE';
+
+/** Relay page information; cursors are opaque. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Participation = {
+  __typename?: 'Participation';
+  claims: Array<Claim>;
+  participant: Agent;
+  role: Role;
+};
+
+export type Place = Entity &
+  Node & {
+    __typename?: 'Place';
+    aliases: Array<Alias>;
+    claims: Array<Claim>;
+    /** The chain of containing places, nearest first. */
+    containedIn: Array<Place>;
+    /** Places directly inside this one. */
+    contains: Array<Place>;
+    description?: Maybe<Scalars['String']['output']>;
+    id: Scalars['ID']['output'];
+    kind: PlaceKind;
+    location?: Maybe<Location>;
+    name: Scalars['String']['output'];
+    /** The place that contains this one. */
+    partOf?: Maybe<Place>;
+    protected: Scalars['Boolean']['output'];
+  };
+
+export type PlaceAssertion = {
+  __typename?: 'PlaceAssertion';
+  claims: Array<Claim>;
+  place: Place;
+};
+
+export type PlaceKind =
+  'CITY' | 'COUNTRY' | 'DISTRICT' | 'GOVERNORATE' | 'NEIGHBOURHOOD' | 'REGION' | 'SITE' | 'TOWN';
+
+export type Predicate =
+  | 'BLAMED_FOR'
+  | 'CANNOT_VERIFY'
+  | 'CONFIRMS'
+  | 'COUNT'
+  | 'DESCRIBED_AS'
+  | 'DISPUTES'
+  | 'LEADS'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'OCCURRED'
+  | 'OCCURRED_IN'
+  | 'OCCURRED_ON'
+  | 'OPPOSES'
+  | 'PARTICIPATED_IN'
+  | 'STATED'
+  | 'SUPPORTS';
+
+export type Query = {
+  __typename?: 'Query';
+  actor?: Maybe<Actor>;
+  claim?: Maybe<Claim>;
+  /** Claims by id, filtered and paged. */
+  claims: ClaimConnection;
+  /** Actors, factions, places or events of one type, by id, paged. */
+  entities: EntityConnection;
+  event?: Maybe<Event>;
+  /** Events in time order (earliest first; undated last), filtered and paged. */
+  events: EventConnection;
+  faction?: Maybe<Faction>;
+  /** Any record by its id. */
+  node?: Maybe<Node>;
+  place?: Maybe<Place>;
+  /**
+   * Ranked full-text search over names and aliases, tolerant of misspellings and transliteration
+   * variants ("Benias", "Kusour", "Latakya").
+   */
+  search: Array<SearchHit>;
+  source?: Maybe<Source>;
+  sources: SourceConnection;
+};
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClaimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type: EntityType;
+};
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryFactionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryPlaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<NodeType>>;
+};
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<SourceKind>>;
+};
+
+/** Admiralty source reliability, with who graded it and when. */
+export type Reliability = {
+  __typename?: 'Reliability';
+  grade: ReliabilityGrade;
+  gradedBy: Scalars['String']['output'];
+  gradedOn: Scalars['Date']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReliabilityGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+export type ReliabilityInput = {
+  grade: ReliabilityGrade;
+  gradedBy: Scalars['String']['input'];
+  gradedOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Role =
+  | 'AFFECTED'
+  | 'ORGANISER'
+  | 'PARTICIPANT'
+  | 'PERPETRATOR'
+  | 'PROTECTOR'
+  | 'RESPONDER'
+  | 'SPEAKER'
+  | 'TARGET'
+  | 'VICTIM'
+  | 'WITNESS';
+
+/** A search result: the record, its type, and the name or alias that matched. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The name or alias that matched the search text. */
+  matched: Scalars['String']['output'];
+  /** The canonical name of the record. */
+  name: Scalars['String']['output'];
+  node: Node;
+  score: Scalars['Float']['output'];
+  type: NodeType;
+};
+
+/**
+ * Who speaks: a publication, a monitor's report, a witness's testimony, "reports", "others".
+ * A protected source is shown by its public label only, unless the caller has clearance.
+ */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Claims this source makes as their original speaker. */
+  asserts: Array<Claim>;
+  author?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  form: SourceForm;
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  name: Scalars['String']['output'];
+  protected: Scalars['Boolean']['output'];
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Claims published in this source, first-hand or relayed. */
+  publishes: Array<Claim>;
+  /** Sources that pass this one on. */
+  relayedBy: Array<Source>;
+  /** Sources this one passes on. */
+  relays: Array<Source>;
+  reliability?: Maybe<Reliability>;
+  /** The actor or faction whose words this source carries. */
+  speaker?: Maybe<Agent>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['SafeInt']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceForm = 'ARTICLE' | 'HEARSAY' | 'POST' | 'REPORT' | 'STATEMENT' | 'TESTIMONY';
+
+export type SourceInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  form: SourceForm;
+  id: Scalars['ID']['input'];
+  kind: SourceKind;
+  name: Scalars['String']['input'];
+  protected?: InputMaybe<Scalars['Boolean']['input']>;
+  publicLabel?: InputMaybe<Scalars['String']['input']>;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  relays?: InputMaybe<Array<Scalars['ID']['input']>>;
+  reliability?: InputMaybe<ReliabilityInput>;
+  speaker?: InputMaybe<Scalars['ID']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceKind =
+  'ARMED_GROUP' | 'MEDIA' | 'MONITOR' | 'OFFICIAL' | 'SOCIAL_MEDIA' | 'UNNAMED' | 'WITNESS';
+
+export type TimeAssertion = {
+  __typename?: 'TimeAssertion';
+  claims: Array<Claim>;
+  time: TimeSpan;
+};
+
+export type TimeInput = {
+  anchor?: InputMaybe<Scalars['Date']['input']>;
+  end?: InputMaybe<Scalars['String']['input']>;
+  phrase?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TimePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/**
+ * When something happened: an interval with a precision, the phrase the source used and the date
+ * it was resolved against.
+ */
+export type TimeSpan = {
+  __typename?: 'TimeSpan';
+  /** The date the phrase was resolved against. */
+  anchor?: Maybe<Scalars['Date']['output']>;
+  /** EDTF rendering: 2025-03-06, 2024-12, 2012/2025. */
+  edtf: Scalars['String']['output'];
+  end: Scalars['Date']['output'];
+  /** The source's words, such as "on Thursday". */
+  phrase?: Maybe<Scalars['String']['output']>;
+  precision: TimePrecision;
+  start: Scalars['Date']['output'];
+};
+
+export type VerificationStatus = 'CORROBORATED' | 'DISPUTED' | 'RETRACTED' | 'UNVERIFIED' | 'VERIFIED';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Agent: EntityRecord | EntityRecord;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Accusation: ResolverTypeWrapper<AccusationModel>;
+  Actor: ResolverTypeWrapper<EntityRecord>;
+  ActorKind: ActorKind;
+  Agent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Agent']>;
+  Alias: ResolverTypeWrapper<AliasRecord>;
+  AliasInput: AliasInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimRecord>;
+  ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
+  Count: ResolverTypeWrapper<Count>;
+  CountInput: CountInput;
+  CountMeasure: CountMeasure;
+  CountQualifier: CountQualifier;
+  CountUnit: CountUnit;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Entity: ResolverTypeWrapper<EntityRecord>;
+  EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityInput: EntityInput;
+  EntityType: EntityType;
+  Event: ResolverTypeWrapper<EntityRecord>;
+  EventConnection: ResolverTypeWrapper<EntityConnectionModel>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventRole: ResolverTypeWrapper<EventRoleModel>;
+  EventType: EventType;
+  Faction: ResolverTypeWrapper<EntityRecord>;
+  FactionKind: FactionKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Location: ResolverTypeWrapper<Location>;
+  LocationInput: LocationInput;
+  Membership: ResolverTypeWrapper<MembershipModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<NodeRecord>;
+  NodeType: NodeType;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participation: ResolverTypeWrapper<ParticipationModel>;
+  Place: ResolverTypeWrapper<EntityRecord>;
+  PlaceAssertion: ResolverTypeWrapper<PlaceAssertionModel>;
+  PlaceKind: PlaceKind;
+  Predicate: Predicate;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reliability: ResolverTypeWrapper<Reliability>;
+  ReliabilityGrade: ReliabilityGrade;
+  ReliabilityInput: ReliabilityInput;
+  Role: Role;
+  SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceConnection: ResolverTypeWrapper<SourceConnectionModel>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceForm: SourceForm;
+  SourceInput: SourceInput;
+  SourceKind: SourceKind;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeAssertion: ResolverTypeWrapper<TimeAssertionModel>;
+  TimeInput: TimeInput;
+  TimePrecision: TimePrecision;
+  TimeSpan: ResolverTypeWrapper<TimeSpan>;
+  VerificationStatus: VerificationStatus;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Accusation: AccusationModel;
+  Actor: EntityRecord;
+  Agent: ResolversUnionTypes<ResolversParentTypes>['Agent'];
+  Alias: AliasRecord;
+  AliasInput: AliasInput;
+  Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimRecord;
+  ClaimConnection: ClaimConnectionModel;
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimFilter: ClaimFilter;
+  ClaimInput: ClaimInput;
+  Count: Count;
+  CountInput: CountInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Entity: EntityRecord;
+  EntityConnection: EntityConnectionModel;
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityInput: EntityInput;
+  Event: EntityRecord;
+  EventConnection: EntityConnectionModel;
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  EventRole: EventRoleModel;
+  Faction: EntityRecord;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Location: Location;
+  LocationInput: LocationInput;
+  Membership: MembershipModel;
+  Mutation: Record<PropertyKey, never>;
+  Node: NodeRecord;
+  PageInfo: PageInfo;
+  Participation: ParticipationModel;
+  Place: EntityRecord;
+  PlaceAssertion: PlaceAssertionModel;
+  Query: Record<PropertyKey, never>;
+  Reliability: Reliability;
+  ReliabilityInput: ReliabilityInput;
+  SafeInt: Scalars['SafeInt']['output'];
+  SearchHit: SearchHitRecord;
+  Source: SourceRecord;
+  SourceConnection: SourceConnectionModel;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceInput: SourceInput;
+  String: Scalars['String']['output'];
+  TimeAssertion: TimeAssertionModel;
+  TimeInput: TimeInput;
+  TimeSpan: TimeSpan;
+}>;
+
+export type AccusationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Accusation'] = ResolversParentTypes['Accusation'],
+> = ResolversObject<{
+  accused?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  accuser?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type ActorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor'],
+> = ResolversObject<{
+  accusations?: Resolver<Array<ResolversTypes['Accusation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AgentResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actor' | 'Faction', ParentType, ContextType>;
+}>;
+
+export type AliasResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias'],
+> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  usedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type ClaimResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'],
+> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  chain?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  commentary?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
+  credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  object?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  originalSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  publishedIn?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quoteWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  saidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+  verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type CountResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count'],
+> = ResolversObject<{
+  best?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['CountMeasure'], ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['CountQualifier'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EntityResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actor' | 'Event' | 'Faction' | 'Place', ParentType, ContextType>;
+}>;
+
+export type EntityConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+}>;
+
+export type EntityEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type EventResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
+> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  blame?: Resolver<Array<ResolversTypes['Accusation']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  participants?: Resolver<
+    Array<ResolversTypes['Participation']>,
+    ParentType,
+    ContextType,
+    Partial<EventParticipantsArgs>
+  >;
+  places?: Resolver<Array<ResolversTypes['PlaceAssertion']>, ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  subEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  times?: Resolver<Array<ResolversTypes['TimeAssertion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type EventRoleResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['EventRole'] = ResolversParentTypes['EventRole'],
+> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type FactionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Faction'] = ResolversParentTypes['Faction'],
+> = ResolversObject<{
+  accusations?: Resolver<Array<ResolversTypes['Accusation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactionKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LocationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'],
+> = ResolversObject<{
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
+> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  faction?: Resolver<ResolversTypes['Faction'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  addClaim?: Resolver<
+    ResolversTypes['Claim'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddClaimArgs, 'input'>
+  >;
+  addEntity?: Resolver<
+    ResolversTypes['Entity'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddEntityArgs, 'input'>
+  >;
+  addSource?: Resolver<
+    ResolversTypes['Source'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddSourceArgs, 'input'>
+  >;
+}>;
+
+export type NodeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<
+    'Actor' | 'Claim' | 'Event' | 'Faction' | 'Place' | 'Source',
+    ParentType,
+    ContextType
+  >;
+}>;
+
+export type PageInfoResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ParticipationResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation'],
+> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type PlaceResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
+> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  containedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  contains?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlaceKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PlaceAssertionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PlaceAssertion'] = ResolversParentTypes['PlaceAssertion'],
+> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  actor?: Resolver<
+    Maybe<ResolversTypes['Actor']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryActorArgs, 'id'>
+  >;
+  claim?: Resolver<
+    Maybe<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryClaimArgs, 'id'>
+  >;
+  claims?: Resolver<
+    ResolversTypes['ClaimConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryClaimsArgs, 'first'>
+  >;
+  entities?: Resolver<
+    ResolversTypes['EntityConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEntitiesArgs, 'first' | 'type'>
+  >;
+  event?: Resolver<
+    Maybe<ResolversTypes['Event']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryEventArgs, 'id'>
+  >;
+  events?: Resolver<
+    ResolversTypes['EventConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEventsArgs, 'first'>
+  >;
+  faction?: Resolver<
+    Maybe<ResolversTypes['Faction']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryFactionArgs, 'id'>
+  >;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  place?: Resolver<
+    Maybe<ResolversTypes['Place']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPlaceArgs, 'id'>
+  >;
+  search?: Resolver<
+    Array<ResolversTypes['SearchHit']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySearchArgs, 'first' | 'text'>
+  >;
+  source?: Resolver<
+    Maybe<ResolversTypes['Source']>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySourceArgs, 'id'>
+  >;
+  sources?: Resolver<
+    ResolversTypes['SourceConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QuerySourcesArgs, 'first'>
+  >;
+}>;
+
+export type ReliabilityResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Reliability'] = ResolversParentTypes['Reliability'],
+> = ResolversObject<{
+  grade?: Resolver<ResolversTypes['ReliabilityGrade'], ParentType, ContextType>;
+  gradedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gradedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
+  name: 'SafeInt';
+}
+
+export type SearchHitResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = ResolversObject<{
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
+> = ResolversObject<{
+  asserts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['SourceForm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  publishes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  relayedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  relays?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['Reliability']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SourceConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+}>;
+
+export type SourceEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type TimeAssertionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['TimeAssertion'] = ResolversParentTypes['TimeAssertion'],
+> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['TimeSpan'], ParentType, ContextType>;
+}>;
+
+export type TimeSpanResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['TimeSpan'] = ResolversParentTypes['TimeSpan'],
+> = ResolversObject<{
+  anchor?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  edtf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  phrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['TimePrecision'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Accusation?: AccusationResolvers<ContextType>;
+  Actor?: ActorResolvers<ContextType>;
+  Agent?: AgentResolvers<ContextType>;
+  Alias?: AliasResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  EventRole?: EventRoleResolvers<ContextType>;
+  Faction?: FactionResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceAssertion?: PlaceAssertionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Reliability?: ReliabilityResolvers<ContextType>;
+  SafeInt?: GraphQLScalarType;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  TimeAssertion?: TimeAssertionResolvers<ContextType>;
+  TimeSpan?: TimeSpanResolvers<ContextType>;
+}>;

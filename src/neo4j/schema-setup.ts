@@ -1,0 +1,15 @@
+/** Applies the constraint and index files in cypher/schema/ at start-up; each is idempotent. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from './database.js';
+import { CYPHER_DIR, SCHEMA_DIR, listCypherFiles } from './queries.js';
+
+export async function applySchema(db: Database): Promise<string[]> {
+  const names = listCypherFiles(SCHEMA_DIR);
+  for (const name of names) {
+    await db.runText(readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8'));
+  }
+  // Index population is asynchronous; searches right after start-up must not miss records.
+  await db.runText('CALL db.awaitIndexes(300)');
+  return names;
+}

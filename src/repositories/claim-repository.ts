@@ -1,0 +1,111 @@
+/** Reads claims and the claims that touch entities and sources. */
+import type { QueryRunner, Row } from '../neo4j/database.js';
+import type { Plain } from '../neo4j/values.js';
+import type { ClaimRecord, ClaimRef, CountRecord } from './records.js';
+
+export interface SourceClaimIds {
+  published: string[];
+  asserted: string[];
+}
+
+export interface SpeakerStatements {
+  claimIds: string[];
+  sourceIds: string[];
+}
+
+export interface ClaimListFilter {
+  predicates: string[] | null;
+  aboutId: string | null;
+  sourceId: string | null;
+  verification: string[] | null;
+  firstHandOnly: boolean;
+  cleared: boolean;
+}
+
+export interface IdPage {
+  total: number;
+  ids: string[];
+}
+
+export class ClaimRepository {
+  constructor(private readonly db: QueryRunner) {}
+
+  async getClaims(ids: readonly string[]): Promise<Map<string, ClaimRecord>> {
+    const rows = await this.db.read('claim/getClaimsByIds', { ids });
+    return new Map(rows.map((r) => [String(r.id), toClaim(r)]));
+  }
+
+  async getRefsByEntities(ids: readonly string[]): Promise<Map<string, ClaimRef[]>> {
+    const rows = await this.db.read('claim/getClaimRefsByEntities', { ids });
+    return new Map(rows.map((r) => [String(r.id), r.refs as unknown as ClaimRef[]]));
+  }
+
+  async getIdsBySources(ids: readonly string[]): Promise<Map<string, SourceClaimIds>> {
+    const rows = await this.db.read('claim/getClaimIdsBySources', { ids });
+    return new Map(
+      rows.map((r) => [String(r.id), { published: sorted(r.published), asserted: sorted(r.asserted) }]),
+    );
+  }
+
+  async getStatementsBySpeakers(ids: readonly string[]): Promise<Map<string, SpeakerStatements>> {
+    const rows = await this.db.read('claim/getStatementIdsBySpeakers', { ids });
+    return new Map(rows.map((r) => [String(r.id), { claimIds: sorted(r.claimIds), sourceIds: sorted(r.sourceIds) }]));
+  }
+
+  async list(filter: ClaimListFilter, afterId: string | null, limit: number): Promise<IdPage> {
+    const rows = await this.db.read('claim/listClaims', { ...filter, afterId, limit });
+    return { total: Number(rows[0]?.total ?? 0), ids: (rows[0]?.ids as string[] | undefined) ?? [] };
+  }
+}
+
+function sorted(value: Plain | undefined): string[] {
+  return [...((value as string[] | null) ?? [])].sort();
+}
+
+function toClaim(r: Row): ClaimRecord {
+  const p = r.props as Record<string, Plain>;
+  const chainLinks = (r.chainLinks as { position: number; id: string }[]).sort((a, b) => a.position - b.position);
+  return {
+    id: String(r.id),
+    type: 'Claim',
+    predicate: p.predicate as ClaimRecord['predicate'],
+    role: (p.role as ClaimRecord['role']) ?? null,
+    quote: (p.quote as string | null) ?? null,
+    quoteWithheld: false,
+    statement: (p.statement as string | null) ?? null,
+    count: p.countQualifier
+      ? {
+          value: (p.countValue as number | null) ?? null,
+          qualifier: p.countQualifier as CountRecord['qualifier'],
+          low: (p.countLow as number | null) ?? null,
+          best: (p.countBest as number | null) ?? null,
+          high: (p.countHigh as number | null) ?? null,
+          unit: p.countUnit as CountRecord['unit'],
+          measure: p.countMeasure as CountRecord['measure'],
+          category: (p.countCategory as string | null) ?? null,
+        }
+      : null,
+    time: p.timeStart
+      ? {
+          start: String(p.timeStart),
+          end: String(p.timeEnd),
+          precision: p.timePrecision as NonNullable<ClaimRecord['time']>['precision'],
+          edtf: String(p.timeEdtf),
+          phrase: (p.timePhrase as string | null) ?? null,
+          anchor: (p.timeAnchor as string | null) ?? null,
+        }
+      : null,
+    chain: chainLinks.map((l) => l.id),
+    subjectId: (r.subjectId as string | null) ?? null,
+    objectId: (r.objectId as string | null) ?? null,
+    placeIds: sorted(r.placeIds),
+    aboutIds: sorted(r.aboutIds),
+    commentaryIds: sorted(r.commentaryIds),
+    credibility: Number(p.credibility ?? 6),
+    verification: (p.verification as ClaimRecord['verification']) ?? 'UNVERIFIED',
+    saidOn: (p.saidOn as string | null) ?? null,
+    recordedAt: String(p.recordedAt),
+    identifying: Boolean(p.identifying),
+    note: (p.note as string | null) ?? null,
+  };
+}

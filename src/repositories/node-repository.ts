@@ -1,0 +1,83 @@
+/** Reads actors, factions, places, events and sources by id; the raw records, before redaction. */
+import type { QueryRunner, Row } from '../neo4j/database.js';
+import type { EntityType } from '../domain/vocabulary.js';
+import type { AliasRecord, EntityRecord, SourceRecord } from './records.js';
+
+/** An entity as stored, with the public label that redaction substitutes for its name. */
+export type StoredEntity = EntityRecord & { publicLabel: string | null };
+export type StoredSource = SourceRecord & { publicLabel: string | null };
+
+export interface PartsRecord {
+  partIds: string[];
+  ancestorIds: string[];
+}
+
+export class NodeRepository {
+  constructor(private readonly db: QueryRunner) {}
+
+  async getEntities(ids: readonly string[]): Promise<Map<string, StoredEntity>> {
+    const rows = await this.db.read('node/getEntitiesByIds', { ids });
+    return new Map(rows.map((r) => [String(r.id), toEntity(r)]));
+  }
+
+  async getSources(ids: readonly string[]): Promise<Map<string, StoredSource>> {
+    const rows = await this.db.read('source/getSourcesByIds', { ids });
+    return new Map(rows.map((r) => [String(r.id), toSource(r)]));
+  }
+
+  async getParts(ids: readonly string[]): Promise<Map<string, PartsRecord>> {
+    const rows = await this.db.read('node/getPartsByIds', { ids });
+    return new Map(
+      rows.map((r) => [String(r.id), { partIds: r.partIds as string[], ancestorIds: r.ancestorIds as string[] }]),
+    );
+  }
+
+  /** The type of each id that exists. */
+  async findTypes(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.db.read('node/findNodesByIds', { ids });
+    return new Map(rows.map((r) => [String(r.id), String(r.type)]));
+  }
+
+  async listProtectedNames(): Promise<string[]> {
+    const rows = await this.db.read('node/listProtectedNames');
+    return (rows[0]?.names as string[] | undefined) ?? [];
+  }
+}
+
+function toEntity(r: Row): StoredEntity {
+  return {
+    id: String(r.id),
+    type: r.type as EntityType,
+    name: String(r.name),
+    description: (r.description as string | null) ?? null,
+    kind: (r.kind as string | null) ?? null,
+    eventType: (r.eventType as string | null) ?? null,
+    protected: Boolean(r.protected),
+    publicLabel: (r.publicLabel as string | null) ?? null,
+    location: (r.location as EntityRecord['location']) ?? null,
+    partOfId: (r.partOfId as string | null) ?? null,
+    firstDate: (r.firstDate as string | null) ?? null,
+    lastDate: (r.lastDate as string | null) ?? null,
+    aliases: ((r.aliases as unknown as AliasRecord[] | null) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+function toSource(r: Row): StoredSource {
+  return {
+    id: String(r.id),
+    type: 'Source',
+    name: String(r.name),
+    kind: r.kind as SourceRecord['kind'],
+    form: r.form as SourceRecord['form'],
+    protected: Boolean(r.protected),
+    publicLabel: (r.publicLabel as string | null) ?? null,
+    author: (r.author as string | null) ?? null,
+    url: (r.url as string | null) ?? null,
+    publishedOn: (r.publishedOn as string | null) ?? null,
+    description: (r.description as string | null) ?? null,
+    reliability: (r.reliability as unknown as SourceRecord['reliability']) ?? null,
+    speakerId: (r.speakerId as string | null) ?? null,
+    relayIds: ((r.relayIds as string[] | null) ?? []).sort(),
+    relayedByIds: ((r.relayedByIds as string[] | null) ?? []).sort(),
+  };
+}

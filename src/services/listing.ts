@@ -1,0 +1,72 @@
+/** The paged list queries: events in time order, entities, sources and claims by id. */
+import type { RequestContext } from '../context.js';
+import type { EventListFilter } from '../repositories/listing-repository.js';
+import type { IdPage } from '../repositories/claim-repository.js';
+import type { ClaimListFilter } from '../repositories/claim-repository.js';
+import { decodeCursor, pageSize, toConnection, type ConnectionModel } from './pagination.js';
+import type { ClaimRecord, EntityRecord, SourceRecord } from '../repositories/records.js';
+
+const UNDATED = '9999-12-31';
+
+export async function listEvents(
+  ctx: RequestContext,
+  filter: EventListFilter,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionModel<EntityRecord>> {
+  const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
+  const cursor = decodeCursor(after, 2);
+  const page = await ctx.listing.events(
+    filter,
+    cursor ? { date: cursor[0] ?? UNDATED, id: cursor[1] ?? '' } : null,
+    size + 1,
+  );
+  return connect(page, size, (ids) => ctx.loaders.entities(ids), (e) => [e.firstDate ?? UNDATED, e.id]);
+}
+
+export async function listEntities(
+  ctx: RequestContext,
+  label: 'Actor' | 'Faction' | 'Place' | 'Event',
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionModel<EntityRecord>> {
+  const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
+  const page = await ctx.listing.entities(label, afterId(after), size + 1);
+  return connect(page, size, (ids) => ctx.loaders.entities(ids), (e) => [e.id]);
+}
+
+export async function listSources(
+  ctx: RequestContext,
+  kinds: string[] | null,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionModel<SourceRecord>> {
+  const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
+  const page = await ctx.listing.sources(kinds, afterId(after), size + 1);
+  return connect(page, size, (ids) => ctx.loaders.sources(ids), (s) => [s.id]);
+}
+
+export async function listClaims(
+  ctx: RequestContext,
+  filter: Omit<ClaimListFilter, 'cleared'>,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<ConnectionModel<ClaimRecord>> {
+  const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
+  const page = await ctx.claimRepository.list({ ...filter, cleared: ctx.cleared }, afterId(after), size + 1);
+  return connect(page, size, (ids) => ctx.loaders.claims(ids), (c) => [c.id]);
+}
+
+function afterId(after: string | null | undefined): string | null {
+  return decodeCursor(after, 1)?.[0] ?? null;
+}
+
+async function connect<T extends { id: string }>(
+  page: IdPage,
+  size: number,
+  load: (ids: string[]) => Promise<T[]>,
+  keyOf: (row: T) => (string | null)[],
+): Promise<ConnectionModel<T>> {
+  const rows = await load(page.ids);
+  return toConnection(rows, size, page.total, keyOf);
+}

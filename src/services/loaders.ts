@@ -1,0 +1,85 @@
+/**
+ * Request-scoped batching: every record a request needs is fetched in one statement per kind
+ * and per level of the query, however many items the answer has (no N+1). Redaction for the
+ * caller's clearance happens here, so no resolver can forget it.
+ */
+import DataLoader from 'dataloader';
+import type { ClaimRepository, SourceClaimIds, SpeakerStatements } from '../repositories/claim-repository.js';
+import type { NodeRepository, PartsRecord } from '../repositories/node-repository.js';
+import type { ClaimRecord, ClaimRef, EntityRecord, NodeRecord, SourceRecord } from '../repositories/records.js';
+import { redactClaim, redactEntity, redactSource } from './redaction.js';
+
+function batch<V, S>(fetch: (ids: readonly string[]) => Promise<Map<string, S>>, shape: (stored: S) => V | null) {
+  return new DataLoader<string, V | null>(async (ids) => {
+    const found = await fetch(ids);
+    return ids.map((id) => {
+      const stored = found.get(id);
+      return stored === undefined ? null : shape(stored);
+    });
+  });
+}
+
+export class RequestLoaders {
+  readonly entity: DataLoader<string, EntityRecord | null>;
+  readonly source: DataLoader<string, SourceRecord | null>;
+  readonly claim: DataLoader<string, ClaimRecord | null>;
+  readonly claimRefs: DataLoader<string, ClaimRef[] | null>;
+  readonly sourceClaims: DataLoader<string, SourceClaimIds | null>;
+  readonly statements: DataLoader<string, SpeakerStatements | null>;
+  readonly parts: DataLoader<string, PartsRecord | null>;
+  private protectedNames: Promise<string[]> | null = null;
+
+  constructor(
+    private readonly nodes: NodeRepository,
+    claims: ClaimRepository,
+    readonly cleared: boolean,
+  ) {
+    this.entity = batch((ids) => nodes.getEntities(ids), (e) => redactEntity(e, cleared));
+    this.source = batch((ids) => nodes.getSources(ids), (s) => redactSource(s, cleared));
+    this.claim = new DataLoader(async (ids) => {
+      const [found, names] = await Promise.all([claims.getClaims(ids), this.namesToRedact()]);
+      return ids.map((id) => {
+        const claim = found.get(id);
+        return claim === undefined ? null : redactClaim(claim, cleared, names);
+      });
+    });
+    this.claimRefs = batch((ids) => claims.getRefsByEntities(ids), (refs) => refs);
+    this.sourceClaims = batch((ids) => claims.getIdsBySources(ids), (ids) => ids);
+    this.statements = batch((ids) => claims.getStatementsBySpeakers(ids), (s) => s);
+    this.parts = batch((ids) => nodes.getParts(ids), (p) => p);
+  }
+
+  /** Any record by id: entity, source or claim (looked up together, in one batch each). */
+  async node(id: string): Promise<NodeRecord | null> {
+    const [entity, source, claim] = await Promise.all([this.entity.load(id), this.source.load(id), this.claim.load(id)]);
+    return entity ?? source ?? claim;
+  }
+
+  /** The visible claims among `ids`, in the given order. */
+  async claims(ids: readonly string[]): Promise<ClaimRecord[]> {
+    const loaded = await this.claim.loadMany(ids);
+    return loaded.filter((c): c is ClaimRecord => c !== null && !(c instanceof Error));
+  }
+
+  /** The visible claims an entity is the subject or object of. */
+  async claimsOf(entityId: string): Promise<ClaimRecord[]> {
+    const refs = (await this.claimRefs.load(entityId)) ?? [];
+    return this.claims([...new Set(refs.map((r) => r.claimId))]);
+  }
+
+  async entities(ids: readonly string[]): Promise<EntityRecord[]> {
+    const loaded = await this.entity.loadMany(ids);
+    return loaded.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+  }
+
+  async sources(ids: readonly string[]): Promise<SourceRecord[]> {
+    const loaded = await this.source.loadMany(ids);
+    return loaded.filter((s): s is SourceRecord => s !== null && !(s instanceof Error));
+  }
+
+  private namesToRedact(): Promise<string[]> {
+    if (this.cleared) return Promise.resolve([]);
+    this.protectedNames ??= this.nodes.listProtectedNames();
+    return this.protectedNames;
+  }
+}
