@@ -12,6 +12,6 @@ WHERE ($predicates IS NULL OR c.predicate IN $predicates)
   AND (NOT $firstHandOnly OR COUNT { (c)-[:ATTRIBUTED_TO]->() } = 1)
   AND ($cleared OR coalesce(c.identifying, false) = false)
 WITH c ORDER BY c.id
-WITH collect(c.id) AS all
-RETURN size(all) AS total,
-       [id IN all WHERE $afterId IS NULL OR id > $afterId][0..$limit] AS ids
+WITH collect(c.id) AS matching
+RETURN size(matching) AS total,
+       [id IN matching WHERE $afterId IS NULL OR id > $afterId][0..$limit] AS ids

@@ -5,6 +5,6 @@
 MATCH (e:Entity)
 WHERE $label IN labels(e)
 WITH e ORDER BY e.id
-WITH collect(e.id) AS all
-RETURN size(all) AS total,
-       [id IN all WHERE $afterId IS NULL OR id > $afterId][0..$limit] AS ids
+WITH collect(e.id) AS matching
+RETURN size(matching) AS total,
+       [id IN matching WHERE $afterId IS NULL OR id > $afterId][0..$limit] AS ids

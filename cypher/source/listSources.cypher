@@ -4,6 +4,6 @@
 MATCH (s:Source)
 WHERE $kinds IS NULL OR s.kind IN $kinds
 WITH s ORDER BY s.id
-WITH collect(s.id) AS all
-RETURN size(all) AS total,
-       [id IN all WHERE $afterId IS NULL OR id > $afterId][0..$limit] AS ids
+WITH collect(s.id) AS matching
+RETURN size(matching) AS total,
+       [id IN matching WHERE $afterId IS NULL OR id > $afterId][0..$limit] AS ids

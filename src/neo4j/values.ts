@@ -35,3 +35,8 @@ function neo4jTemporalToString(value: { toString(): string }): string {
   // DateTime strings carry the zone as "Z" already; dates are plain YYYY-MM-DD.
   return text;
 }
+
+/** JavaScript numbers reach Cypher as floats; LIMIT and list slices need integers. */
+export function cypherInteger(value: number): ReturnType<typeof neo4j.int> {
+  return neo4j.int(value);
+}

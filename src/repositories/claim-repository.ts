@@ -1,6 +1,6 @@
 /** Reads claims and the claims that touch entities and sources. */
 import type { QueryRunner, Row } from '../neo4j/database.js';
-import type { Plain } from '../neo4j/values.js';
+import { cypherInteger, type Plain } from '../neo4j/values.js';
 import type { ClaimRecord, ClaimRef, CountRecord } from './records.js';
 
 export interface SourceClaimIds {
@@ -53,7 +53,7 @@ export class ClaimRepository {
   }
 
   async list(filter: ClaimListFilter, afterId: string | null, limit: number): Promise<IdPage> {
-    const rows = await this.db.read('claim/listClaims', { ...filter, afterId, limit });
+    const rows = await this.db.read('claim/listClaims', { ...filter, afterId, limit: cypherInteger(limit) });
     return { total: Number(rows[0]?.total ?? 0), ids: (rows[0]?.ids as string[] | undefined) ?? [] };
   }
 }

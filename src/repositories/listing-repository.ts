@@ -1,5 +1,6 @@
 /** Pages of ids for the list queries; the records themselves come through the loaders. */
 import type { QueryRunner } from '../neo4j/database.js';
+import { cypherInteger } from '../neo4j/values.js';
 import type { IdPage } from './claim-repository.js';
 
 export interface EventListFilter {
@@ -19,19 +20,19 @@ export class ListingRepository {
       ...filter,
       afterDate: after?.date ?? null,
       afterId: after?.id ?? null,
-      limit,
+      limit: cypherInteger(limit),
     });
     return page(rows[0]);
   }
 
   /** `label` must come from the EntityType allow-list, never from free text. */
   async entities(label: 'Actor' | 'Faction' | 'Place' | 'Event', afterId: string | null, limit: number): Promise<IdPage> {
-    const rows = await this.db.read('entity/listEntities', { label, afterId, limit });
+    const rows = await this.db.read('entity/listEntities', { label, afterId, limit: cypherInteger(limit) });
     return page(rows[0]);
   }
 
   async sources(kinds: string[] | null, afterId: string | null, limit: number): Promise<IdPage> {
-    const rows = await this.db.read('source/listSources', { kinds, afterId, limit });
+    const rows = await this.db.read('source/listSources', { kinds, afterId, limit: cypherInteger(limit) });
     return page(rows[0]);
   }
 }

@@ -42,6 +42,18 @@ export interface MembershipModel {
   claims: ClaimRecord[];
 }
 
+/** Keeps the claims whose chain includes `source` and whose predicate is among `predicates`. */
+export function selectClaims(
+  claims: ClaimRecord[],
+  filter: { source?: string | null; predicates?: readonly string[] | null },
+): ClaimRecord[] {
+  return claims.filter(
+    (c) =>
+      (!filter.source || c.chain.includes(filter.source)) &&
+      (!filter.predicates || filter.predicates.includes(c.predicate)),
+  );
+}
+
 export function originOf(claim: ClaimRecord): string {
   return claim.chain[claim.chain.length - 1]!;
 }

@@ -56,6 +56,12 @@ export type Accusation = {
   event: Event;
 };
 
+/** An accusation: `accused` is held responsible for `event` by the original speaker of `claims`. */
+export type AccusationClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A person or organisation that acts or speaks. */
 export type Actor = Entity &
   Node & {
@@ -78,6 +84,12 @@ export type Actor = Entity &
     /** What the actor itself claims, as the original speaker of sources. */
     statements: Array<Claim>;
   };
+
+/** A person or organisation that acts or speaks. */
+export type ActorClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type ActorKind = 'ORGANISATION' | 'PERSON';
 
@@ -228,7 +240,10 @@ export type CountUnit = 'HOUSEHOLDS' | 'OTHER' | 'PEOPLE' | 'PERCENT';
 /** What actors, factions, places and events have in common. */
 export type Entity = {
   aliases: Array<Alias>;
-  /** Every claim this entity is the subject or object of. */
+  /**
+   * The claims this entity is the subject or object of; `source` keeps those whose attribution
+   * chain includes that source, `predicates` those with one of the predicates.
+   */
   claims: Array<Claim>;
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -236,6 +251,12 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** True when the entity is protected (its identifying details are withheld without clearance). */
   protected: Scalars['Boolean']['output'];
+};
+
+/** What actors, factions, places and events have in common. */
+export type EntityClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type EntityConnection = {
@@ -310,6 +331,15 @@ export type Event = Entity &
  * Something that happened. Everything about it (who took part in which role, where, when, how
  * many died, who is blamed) is a claim, shown with its source.
  */
+export type EventClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Something that happened. Everything about it (who took part in which role, where, when, how
+ * many died, who is blamed) is a claim, shown with its source.
+ */
 export type EventParticipantsArgs = {
   role?: InputMaybe<Role>;
   source?: InputMaybe<Scalars['ID']['input']>;
@@ -349,6 +379,11 @@ export type EventRole = {
   role: Role;
 };
 
+export type EventRoleClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type EventType =
   | 'AMBUSH'
   | 'ANNOUNCEMENT'
@@ -386,6 +421,12 @@ export type Faction = Entity &
     statements: Array<Claim>;
   };
 
+/** A collective that actors belong to or act for: an armed group, security forces, a community. */
+export type FactionClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type FactionKind =
   'ARMED_GROUP' | 'COMMUNITY' | 'GOVERNMENT' | 'OTHER' | 'POLITICAL_MOVEMENT' | 'STATE_FORCES';
 
@@ -406,6 +447,11 @@ export type Membership = {
   claims: Array<Claim>;
   faction: Faction;
   member: Agent;
+};
+
+export type MembershipClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -466,6 +512,11 @@ export type Participation = {
   role: Role;
 };
 
+export type ParticipationClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Place = Entity &
   Node & {
     __typename?: 'Place';
@@ -485,10 +536,20 @@ export type Place = Entity &
     protected: Scalars['Boolean']['output'];
   };
 
+export type PlaceClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type PlaceAssertion = {
   __typename?: 'PlaceAssertion';
   claims: Array<Claim>;
   place: Place;
+};
+
+export type PlaceAssertionClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type PlaceKind =
@@ -702,6 +763,11 @@ export type TimeAssertion = {
   __typename?: 'TimeAssertion';
   claims: Array<Claim>;
   time: TimeSpan;
+};
+
+export type TimeAssertionClaimsArgs = {
+  predicates?: InputMaybe<Array<Predicate>>;
+  source?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type TimeInput = {
@@ -955,7 +1021,7 @@ export type AccusationResolvers<
 > = ResolversObject<{
   accused?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
   accuser?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<AccusationClaimsArgs>>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
@@ -965,7 +1031,7 @@ export type ActorResolvers<
 > = ResolversObject<{
   accusations?: Resolver<Array<ResolversTypes['Accusation']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<ActorClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1091,7 +1157,7 @@ export type EventResolvers<
 > = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   blame?: Resolver<Array<ResolversTypes['Accusation']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsArgs>>;
   counts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventType?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
@@ -1135,7 +1201,7 @@ export type EventRoleResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['EventRole'] = ResolversParentTypes['EventRole'],
 > = ResolversObject<{
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventRoleClaimsArgs>>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
@@ -1146,7 +1212,7 @@ export type FactionResolvers<
 > = ResolversObject<{
   accusations?: Resolver<Array<ResolversTypes['Accusation']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<FactionClaimsArgs>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['EventRole']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1171,7 +1237,7 @@ export type MembershipResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership'],
 > = ResolversObject<{
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<MembershipClaimsArgs>>;
   faction?: Resolver<ResolversTypes['Faction'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
 }>;
@@ -1223,7 +1289,12 @@ export type ParticipationResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation'],
 > = ResolversObject<{
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    Partial<ParticipationClaimsArgs>
+  >;
   participant?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
@@ -1233,7 +1304,7 @@ export type PlaceResolvers<
   ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
 > = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<PlaceClaimsArgs>>;
   containedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   contains?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1250,7 +1321,12 @@ export type PlaceAssertionResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['PlaceAssertion'] = ResolversParentTypes['PlaceAssertion'],
 > = ResolversObject<{
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    Partial<PlaceAssertionClaimsArgs>
+  >;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
 }>;
 
@@ -1395,7 +1471,12 @@ export type TimeAssertionResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['TimeAssertion'] = ResolversParentTypes['TimeAssertion'],
 > = ResolversObject<{
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  claims?: Resolver<
+    Array<ResolversTypes['Claim']>,
+    ParentType,
+    ContextType,
+    Partial<TimeAssertionClaimsArgs>
+  >;
   time?: Resolver<ResolversTypes['TimeSpan'], ParentType, ContextType>;
 }>;
 

@@ -9,6 +9,7 @@ import {
   participationsOf,
   placesOf,
   reportsOf,
+  selectClaims,
   sortById,
   timesOf,
 } from '../../services/trace.js';
@@ -17,7 +18,11 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 /** Fields every entity type shares. */
 const entityFields = {
   protected: (e: EntityRecord) => e.protected,
-  claims: async (e: EntityRecord, _: unknown, ctx: RequestContext) => sortById(await ctx.loaders.claimsOf(e.id)),
+  claims: async (
+    e: EntityRecord,
+    args: { source?: string | null; predicates?: readonly string[] | null },
+    ctx: RequestContext,
+  ) => sortById(selectClaims(await ctx.loaders.claimsOf(e.id), args)),
 };
 
 /** Fields actors and factions share: what they did, what they are blamed for, what they say. */
@@ -60,9 +65,8 @@ export const entityResolvers: Resolvers = {
     partOf: (e, _, ctx) => (e.partOfId ? ctx.loaders.entity.load(e.partOfId) : null),
     subEvents: async (e, _, ctx) => sortById(await ctx.loaders.entities((await ctx.loaders.parts.load(e.id))?.partIds ?? [])),
     participants: async (e, args, ctx) => {
-      const claims = await ctx.loaders.claimsOf(e.id);
-      const fromSource = args.source ? claims.filter((c) => c.chain.includes(args.source!)) : claims;
-      return participationsOf(e.id, fromSource, args.role);
+      const claims = selectClaims(await ctx.loaders.claimsOf(e.id), { source: args.source });
+      return participationsOf(e.id, claims, args.role);
     },
     places: async (e, _, ctx) => placesOf(e.id, await ctx.loaders.claimsOf(e.id)),
     times: async (e, _, ctx) => timesOf(e.id, await ctx.loaders.claimsOf(e.id)),

@@ -1,7 +1,14 @@
 /** The grouped answers of the trace, and the small types around records. */
+import type { RequestContext } from '../../context.js';
+import type { SearchHitRecord } from '../../repositories/records.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { required } from './required.js';
 import { enumOfType } from './type-names.js';
+
+/** Search only finds entities and sources, and knows which, so it asks one loader only. */
+function hitRecord(hit: SearchHitRecord, ctx: RequestContext) {
+  return hit.type === 'Source' ? ctx.loaders.source.load(hit.id) : ctx.loaders.entity.load(hit.id);
+}
 
 export const traceResolvers: Resolvers = {
   Participation: {
@@ -26,12 +33,9 @@ export const traceResolvers: Resolvers = {
     usedBy: (a, _, ctx) => ctx.loaders.sources(a.sourceIds),
   },
   SearchHit: {
-    node: async (h, _, ctx) => required(await ctx.loaders.node(h.id), h.id),
+    node: async (h, _, ctx) => required(await hitRecord(h, ctx), h.id),
     type: (h) => enumOfType(h.type),
-    name: async (h, _, ctx) => {
-      const record = required(await ctx.loaders.node(h.id), h.id);
-      return 'name' in record ? record.name : record.id;
-    },
+    name: async (h, _, ctx) => required(await hitRecord(h, ctx), h.id).name,
   },
   Node: { __resolveType: (record) => record.type },
   Entity: { __resolveType: (record) => record.type },

@@ -1,0 +1,14 @@
+/** The SDL in schema/ is the contract; this reads it as one document. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
+
+export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
+
+export function loadTypeDefs(): string {
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'))
+    .join('\n');
+}

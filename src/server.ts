@@ -1,0 +1,101 @@
+/**
+ * Builds the HTTP application: GraphQL at /graphql (with an offline GraphiQL page for browsers),
+ * /healthz and /readyz. It does not listen; index.ts does.
+ */
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from './config.js';
+import { createContext, type RequestContext } from './context.js';
+import { AppError } from './errors.js';
+import { depthLimit } from './graphql/depth-limit.js';
+import { resolvers } from './graphql/resolvers/index.js';
+import { loadTypeDefs } from './graphql/schema.js';
+import { graphiqlRouter } from './http/graphiql.js';
+import { healthRouter } from './http/health.js';
+import type { Logger } from './logger.js';
+import type { Database } from './neo4j/database.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Codes of errors that are the client's to see; everything else is masked. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_DEEP',
+]);
+
+export interface ServiceDependencies {
+  db: Database;
+  config: Config;
+  logger: Logger;
+}
+
+export function createApolloServer(deps: ServiceDependencies): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: true,
+    validationRules: [depthLimit(deps.config.CLAIMGRAPH_MAX_QUERY_DEPTH)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), roundTripReport()],
+    formatError: (formatted, error) => formatError(formatted, error, deps.logger),
+  });
+}
+
+export async function createApp(deps: ServiceDependencies): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+  const apollo = createApolloServer(deps);
+  await apollo.start();
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(healthRouter(deps.db));
+  app.use(graphiqlRouter(GRAPHQL_PATH));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(deps, req.headers) }),
+  );
+  return { app, apollo };
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    const shaped = original.toGraphQLError();
+    return { ...formatted, message: shaped.message, extensions: shaped.extensions };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return formatted;
+  logger.error({ err: original, path: formatted.path }, 'unexpected error while answering a request');
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Reports in `extensions.roundTrips` how many statements the request sent to Neo4j. */
+function roundTripReport(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              roundTrips: contextValue.stats.roundTrips,
+            };
+          }
+        },
+      };
+    },
+  };
+}
