@@ -1,0 +1,102 @@
+/** countRange turns a reported number and its qualifier into a low..high range. */
+import { describe, expect, it } from 'vitest';
+import { countRange } from '../../src/domain/count-range.js';
+
+describe('countRange', () => {
+  it('reads "more than 740 people" as at least 741, with no upper bound and no best guess', () => {
+    expect(countRange({ value: 740, qualifier: 'MORE_THAN', unit: 'PEOPLE' })).toEqual({
+      low: 741,
+      best: null,
+      high: null,
+    });
+  });
+
+  it('reads "more than 90%" as low 90: a percentage has no next whole step', () => {
+    expect(countRange({ value: 90, qualifier: 'MORE_THAN', unit: 'PERCENT' })).toEqual({
+      low: 90,
+      best: null,
+      high: null,
+    });
+  });
+
+  it('reads "less than 10 people" as 0..9 and "less than 10%" as 0..10', () => {
+    expect(countRange({ value: 10, qualifier: 'LESS_THAN', unit: 'PEOPLE' })).toEqual({
+      low: 0,
+      best: null,
+      high: 9,
+    });
+    expect(countRange({ value: 10, qualifier: 'LESS_THAN', unit: 'PERCENT' })).toEqual({
+      low: 0,
+      best: null,
+      high: 10,
+    });
+  });
+
+  it('reads "at most 50" as 0..50 and "at least 50" as 50 with no upper bound', () => {
+    expect(countRange({ value: 50, qualifier: 'AT_MOST', unit: 'PEOPLE' })).toEqual({
+      low: 0,
+      best: null,
+      high: 50,
+    });
+    expect(countRange({ value: 50, qualifier: 'AT_LEAST', unit: 'PEOPLE' })).toEqual({
+      low: 50,
+      best: null,
+      high: null,
+    });
+  });
+
+  it('reads an exact number as low, best and high alike', () => {
+    expect(countRange({ value: 300, qualifier: 'EXACT', unit: 'PEOPLE' })).toEqual({
+      low: 300,
+      best: 300,
+      high: 300,
+    });
+  });
+
+  it('reads "about 300" as 270..330 with the number as best guess', () => {
+    expect(countRange({ value: 300, qualifier: 'ABOUT', unit: 'PEOPLE' })).toEqual({
+      low: 270,
+      best: 300,
+      high: 330,
+    });
+  });
+
+  it.each([
+    ['SEVERAL', 3, 9],
+    ['DOZENS', 24, 99],
+    ['HUNDREDS', 200, 999],
+    ['THOUSANDS', 2000, 9999],
+  ] as const)('reads %s as %i..%i with no best guess', (qualifier, low, high) => {
+    expect(countRange({ qualifier, unit: 'PEOPLE' })).toEqual({ low, best: null, high });
+  });
+
+  it('keeps the vague range even if a value is given with a vague qualifier', () => {
+    expect(countRange({ value: 50, qualifier: 'DOZENS', unit: 'PEOPLE' })).toEqual({
+      low: 24,
+      best: null,
+      high: 99,
+    });
+  });
+
+  it('lets explicit bounds given by the source override the derived ones', () => {
+    expect(countRange({ qualifier: 'DOZENS', unit: 'PEOPLE', low: 30, high: 40 })).toEqual({
+      low: 30,
+      best: null,
+      high: 40,
+    });
+    expect(countRange({ value: 740, qualifier: 'MORE_THAN', unit: 'PEOPLE', high: 800 })).toEqual({
+      low: 741,
+      best: null,
+      high: 800,
+    });
+    expect(countRange({ value: 300, qualifier: 'EXACT', unit: 'PEOPLE', low: 0 })).toEqual({
+      low: 0,
+      best: 300,
+      high: 300,
+    });
+  });
+
+  it('gives an unbounded range when a qualifier that needs a value has none', () => {
+    expect(countRange({ qualifier: 'MORE_THAN', unit: 'PEOPLE' })).toEqual({ low: null, best: null, high: null });
+  });
+});
