@@ -42,7 +42,8 @@ function deriveRange(value: number | undefined, qualifier: CountQualifier, unit:
     case 'EXACT':
       return { low: value, best: value, high: value };
     case 'ABOUT':
-      return { low: Math.floor(value * 0.9), best: value, high: Math.ceil(value * 1.1) };
+      // Integer arithmetic: 100 * 1.1 is 110.00000000000001 in floating point.
+      return { low: Math.floor((value * 9) / 10), best: value, high: Math.ceil((value * 11) / 10) };
     case 'MORE_THAN':
       return { low: value + step, best: null, high: null };
     case 'AT_LEAST':

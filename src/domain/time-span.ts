@@ -177,10 +177,12 @@ function unitAgo(anchor: Date, n: number, unit: Unit): Omit<TimeSpan, 'phrase' |
 function shift(date: Date, n: number, unit: Unit): Date {
   if (unit === 'day') return addDays(date, n);
   if (unit === 'week') return addDays(date, 7 * n);
-  const copy = new Date(date);
-  if (unit === 'month') copy.setUTCMonth(copy.getUTCMonth() + n, 1);
-  else copy.setUTCFullYear(copy.getUTCFullYear() + n);
-  return copy;
+  const months = unit === 'month' ? n : 12 * n;
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  // Keep the day of month where it exists: 29 February minus a year is 28 February.
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target;
 }
 
 function parseCount(word: string): number | null {
@@ -227,6 +229,7 @@ function precisionOf(partial: string): TimePrecision {
 /** The first and last day of a partial date: 2024-12 runs from 2024-12-01 to 2024-12-31. */
 function periodOf(partial: string): { start: Date; end: Date } {
   const [y, m, d] = partial.split('-').map(Number) as [number, number?, number?];
+  if (m !== undefined && (m < 1 || m > 12)) throw new TimePhraseError(`${partial} has no month ${m}`);
   if (m === undefined) return { start: new Date(Date.UTC(y, 0, 1)), end: new Date(Date.UTC(y, 11, 31)) };
   if (d === undefined) {
     return { start: new Date(Date.UTC(y, m - 1, 1)), end: new Date(Date.UTC(y, m, 0)) };

@@ -17,21 +17,31 @@ export function depthLimit(maxDepth: number) {
     for (const definition of context.getDocument().definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
-    const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    // Each fragment's depth is computed once: re-walking it at every spread is exponential.
+    const fragmentDepths = new Map<string, number>();
+    const fragmentDepth = (name: string, visiting: Set<string>): number => {
+      const known = fragmentDepths.get(name);
+      if (known !== undefined) return known;
+      const fragment = fragments.get(name);
+      // An unknown or self-recursive fragment is another rule's error; count it as flat here.
+      if (!fragment || visiting.has(name)) return 0;
+      visiting.add(name);
+      const depth = depthOf(fragment.selectionSet, visiting);
+      visiting.delete(name);
+      fragmentDepths.set(name, depth);
+      return depth;
+    };
+    const depthOf = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
       if (!set) return 0;
       let deepest = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
           if (selection.name.value.startsWith('__')) continue;
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, visiting) : 1);
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
         } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (fragment && !seen.has(name)) {
-            deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
-          }
+          deepest = Math.max(deepest, fragmentDepth(selection.name.value, visiting));
         }
       }
       return deepest;

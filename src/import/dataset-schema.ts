@@ -38,7 +38,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-
 /** A date at day, month or year precision: 2025-03-06, 2024-12 or 2012. */
 const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
 export const aliasSchema = z.strictObject({

@@ -37,7 +37,7 @@ export function decodeCursor(cursor: string | null | undefined, size: number): K
 
 /** Checks `first` against the page-size limit. */
 export function pageSize(first: number | null | undefined, max: number): number {
-  const size = first ?? 20;
+  const size = first ?? Math.min(20, max);
   if (!Number.isInteger(size) || size < 0 || size > max) {
     throw new ValidationError('Invalid page size', [{ path: 'first', message: `must be between 0 and ${max}` }]);
   }

@@ -97,6 +97,16 @@ describe('countRange', () => {
   });
 
   it('gives an unbounded range when a qualifier that needs a value has none', () => {
-    expect(countRange({ qualifier: 'MORE_THAN', unit: 'PEOPLE' })).toEqual({ low: null, best: null, high: null });
+    expect(countRange({ qualifier: 'MORE_THAN', unit: 'PEOPLE' })).toEqual({
+      low: null,
+      best: null,
+      high: null,
+    });
+  });
+
+  it('keeps "about" ranges exact for round numbers (no floating-point overshoot)', () => {
+    expect(countRange({ value: 100, qualifier: 'ABOUT', unit: 'PEOPLE' })).toEqual({ low: 90, best: 100, high: 110 });
+    expect(countRange({ value: 50, qualifier: 'ABOUT', unit: 'PEOPLE' })).toMatchObject({ low: 45, high: 55 });
+    expect(countRange({ value: 740, qualifier: 'ABOUT', unit: 'PEOPLE' })).toMatchObject({ low: 666, high: 814 });
   });
 });

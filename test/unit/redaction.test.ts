@@ -1,6 +1,12 @@
 /** Protection of sources and people: what a caller without clearance may see. */
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactClaim, redactEntity, redactNames, redactSource } from '../../src/services/redaction.js';
+import {
+  REDACTED,
+  redactClaim,
+  redactEntity,
+  redactNames,
+  redactSource,
+} from '../../src/services/redaction.js';
 import type { StoredEntity, StoredSource } from '../../src/repositories/node-repository.js';
 import type { ClaimRecord } from '../../src/repositories/records.js';
 
@@ -80,7 +86,9 @@ function claim(overrides: Partial<ClaimRecord> = {}): ClaimRecord {
 
 describe('redactNames', () => {
   it('replaces a whole name, whatever its case and the punctuation after it', () => {
-    expect(redactNames('Ali, who lives nearby, said so.', ['Ali'])).toBe(`${REDACTED}, who lives nearby, said so.`);
+    expect(redactNames('Ali, who lives nearby, said so.', ['Ali'])).toBe(
+      `${REDACTED}, who lives nearby, said so.`,
+    );
     expect(redactNames('ask ali.', ['Ali'])).toBe(`ask ${REDACTED}.`);
     expect(redactNames('"ALI"', ['Ali'])).toBe(`"${REDACTED}"`);
   });

@@ -2,7 +2,27 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchQuery, normaliseSearchText } from '../../src/services/search-query.js';
 
-const SPECIAL = new Set(['+', '-', '&', '|', '!', '(', ')', '{', '}', '[', ']', '^', '"', '~', '*', '?', ':', '\\', '/']);
+const SPECIAL = new Set([
+  '+',
+  '-',
+  '&',
+  '|',
+  '!',
+  '(',
+  ')',
+  '{',
+  '}',
+  '[',
+  ']',
+  '^',
+  '"',
+  '~',
+  '*',
+  '?',
+  ':',
+  '\\',
+  '/',
+]);
 
 /**
  * Splits a query into its clauses and strips the syntax the builder itself adds (a quoted phrase

@@ -144,7 +144,12 @@ describe('resolveTimeSpan: explicit bounds', () => {
 
   it('prefers explicit bounds over a phrase, but keeps the phrase', () => {
     const result = resolveTimeSpan({ phrase: 'recently', start: '2024-12' }, SUNDAY);
-    expect(result).toMatchObject({ start: '2024-12-01', edtf: '2024-12', phrase: 'recently', anchor: SUNDAY });
+    expect(result).toMatchObject({
+      start: '2024-12-01',
+      edtf: '2024-12',
+      phrase: 'recently',
+      anchor: SUNDAY,
+    });
   });
 
   it('rejects an end before the start', () => {
@@ -194,5 +199,17 @@ describe('resolveTimeSpan: anchors and errors', () => {
     expect(() => span('on Thursday', '2025-02-30')).toThrow(TimePhraseError);
     expect(() => span('on Thursday', '2025-02-30')).toThrow(/2025-02-30/);
     expect(() => span('on Thursday', 'yesterday')).toThrow(TimePhraseError);
+  });
+
+  it('rejects an explicit month that does not exist instead of rolling it over', () => {
+    expect(() => resolveTimeSpan({ start: '2024-13' })).toThrow(/no month 13/);
+    expect(() => resolveTimeSpan({ start: '2024-00' })).toThrow(TimePhraseError);
+  });
+
+  it('counts years back from a leap day to the last day of February', () => {
+    expect(resolveTimeSpan({ phrase: 'over the past 13 years' }, '2024-02-29')).toMatchObject({
+      start: '2011-02-28',
+      end: '2024-02-29',
+    });
   });
 });

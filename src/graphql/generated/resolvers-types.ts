@@ -1346,17 +1346,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryClaimArgs, 'id'>
   >;
-  claims?: Resolver<
-    ResolversTypes['ClaimConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryClaimsArgs, 'first'>
-  >;
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
   entities?: Resolver<
     ResolversTypes['EntityConnection'],
     ParentType,
     ContextType,
-    RequireFields<QueryEntitiesArgs, 'first' | 'type'>
+    RequireFields<QueryEntitiesArgs, 'type'>
   >;
   event?: Resolver<
     Maybe<ResolversTypes['Event']>,
@@ -1364,12 +1359,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryEventArgs, 'id'>
   >;
-  events?: Resolver<
-    ResolversTypes['EventConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryEventsArgs, 'first'>
-  >;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<QueryEventsArgs>>;
   faction?: Resolver<
     Maybe<ResolversTypes['Faction']>,
     ParentType,
@@ -1395,12 +1385,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QuerySourceArgs, 'id'>
   >;
-  sources?: Resolver<
-    ResolversTypes['SourceConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QuerySourcesArgs, 'first'>
-  >;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
 }>;
 
 export type ReliabilityResolvers<
