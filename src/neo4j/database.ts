@@ -88,9 +88,10 @@ export class Database implements QueryRunner {
     }
   }
 
+  /** One attempt, no retries: readiness must answer quickly when the server is down. */
   async ping(): Promise<boolean> {
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.databaseName, routing: neo4j.routing.READ });
+      await this.driver.verifyConnectivity({ database: this.databaseName });
       return true;
     } catch {
       return false;

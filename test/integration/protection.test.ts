@@ -1,0 +1,100 @@
+/** A protected source is shown without identifying detail to anyone without clearance. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../src/import/import-dataset.js';
+import { CLEARANCE_TOKEN, dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
+
+let service: TestService;
+
+beforeAll(async () => {
+  service = await startTestService();
+  await loadSample(service.db);
+  await importFile(service.db, new URL('../fixtures/velmora.json', import.meta.url).pathname);
+});
+
+afterAll(async () => {
+  await service.close();
+});
+
+const WITNESS = `{
+  actor(id: "actor:protected-witness-1") { name description aliases { name } protected claims { id quote } }
+  source(id: "source:protected-witness-1") { name protected asserts { id quote statement } }
+}`;
+
+interface WitnessAnswer {
+  actor: { name: string; description: string | null; aliases: { name: string }[]; protected: boolean; claims: { id: string; quote: string | null }[] };
+  source: { name: string; protected: boolean; asserts: { id: string; quote: string | null; statement: string | null }[] };
+}
+
+describe('protection of the witness who asked not to be named', () => {
+  it('shows only his public label and no quote that names him or says where he lives', async () => {
+    const answer = dataOf(await service.query<WitnessAnswer>(WITNESS));
+    expect(answer.actor).toMatchObject({ name: 'Protected witness, Banias resident', description: null, aliases: [], protected: true });
+    expect(answer.source.name).toMatch(/^Protected witness/);
+    const everything = JSON.stringify(answer);
+    expect(everything).not.toMatch(/\bAli\b/);
+    expect(everything).not.toMatch(/14-year-old/);
+    expect(answer.source.asserts.length).toBeGreaterThan(3);
+  });
+
+  it('blanks his name out of quotes elsewhere in the trace', async () => {
+    const { claim } = dataOf(
+      await service.query<{ claim: { quote: string } }>(`{ claim(id: "claim:protected-witness-confirms-fares") { quote } }`),
+    );
+    expect(claim.quote).toBe('another resident of Banias, confirmed Mr. Fares’ account');
+    // The BBC report publishes every claim of the sample.
+    const { source } = dataOf(
+      await service.query<{ source: { publishes: { quote: string | null }[] } }>(
+        `{ source(id: "source:bbc-2025-03-09") { publishes { quote } } }`,
+      ),
+    );
+    const quotes = source.publishes.map((c) => c.quote ?? '');
+    expect(quotes.length).toBeGreaterThan(100);
+    expect(quotes.filter((q) => /\bAli\b/.test(q))).toEqual([]);
+    // The fictional fixture names its protected witness inside a quote.
+    const { event } = dataOf(
+      await service.query<{ event: { participants: { participant: { name: string }; claims: { quote: string }[] }[] } }>(
+        `{ event(id: "event:old-quay-raid") { participants(role: WITNESS) { participant { ... on Actor { name } } claims { quote } } } }`,
+      ),
+    );
+    expect(event.participants).toEqual([
+      {
+        participant: { name: 'Protected witness, Velmora' },
+        claims: [{ quote: '[protected], who saw the raid, said the shutters were forced at dawn.' }],
+      },
+    ]);
+  });
+
+  it('hides claims that would identify him, even from the claim list and its count', async () => {
+    const cleared = dataOf(
+      await service.query<{ claims: { totalCount: number } }>(`{ claims { totalCount } }`, {}, { token: CLEARANCE_TOKEN }),
+    );
+    const uncleared = dataOf(await service.query<{ claims: { totalCount: number } }>(`{ claims { totalCount } }`));
+    expect(uncleared.claims.totalCount).toBeLessThan(cleared.claims.totalCount);
+    const where = dataOf(
+      await service.query<{ actor: { claims: { object: { id: string } }[] } }>(
+        `{ actor(id: "actor:protected-witness-1") { claims(predicates: [LOCATED_IN]) { object { id } } } }`,
+      ),
+    );
+    // "A resident of Banias" is his public label; the neighbourhood is withheld.
+    expect(where.actor.claims.map((c) => c.object.id)).not.toContain('place:al-qusour');
+    const clearedWhere = dataOf(
+      await service.query<{ actor: { claims: { object: { id: string } }[] } }>(
+        `{ actor(id: "actor:protected-witness-1") { claims(predicates: [LOCATED_IN]) { object { id } } } }`,
+        {},
+        { token: CLEARANCE_TOKEN },
+      ),
+    );
+    expect(clearedWhere.actor.claims.map((c) => c.object.id)).toContain('place:al-qusour');
+  });
+
+  it('shows everything to a caller with clearance', async () => {
+    const answer = dataOf(await service.query<WitnessAnswer>(WITNESS, {}, { token: CLEARANCE_TOKEN }));
+    expect(answer.actor.name).toBe('Ali');
+    expect(JSON.stringify(answer)).toMatch(/Kusur/);
+  });
+
+  it('does not tell an uncleared caller more through a wrong token', async () => {
+    const answer = dataOf(await service.query<WitnessAnswer>(WITNESS, {}, { token: 'guess' }));
+    expect(answer.actor.name).not.toBe('Ali');
+  });
+});
