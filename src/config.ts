@@ -22,7 +22,10 @@ const envSchema = z.object({
   NEO4J_DATABASE: z.string().default('neo4j'),
   /** Where the local Neo4j runtime and its data folders live. */
   CLAIMGRAPH_NEO4J_HOME: z.string().default(path.join(PROJECT_ROOT, '.neo4j')),
-  CLAIMGRAPH_NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/, 'must be a 5.26.x version').optional(),
+  CLAIMGRAPH_NEO4J_VERSION: z
+    .string()
+    .regex(/^5\.26\.\d+$/, 'must be a 5.26.x version')
+    .optional(),
   CLAIMGRAPH_NEO4J_BOLT_PORT: port.default(7697),
   /** Load data/ sample datasets when the database holds no claims yet. */
   CLAIMGRAPH_LOAD_SAMPLE: z

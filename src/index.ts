@@ -12,14 +12,19 @@ import { createApp, GRAPHQL_PATH } from './server.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  let database: OpenDatabase | undefined;
-  let server: Server | undefined;
-  let stopping = false;
+  // Filled in as start-up proceeds, so that a signal at any point stops what has started.
+  const running: { database?: OpenDatabase; server?: Server; starting: boolean; stopping: boolean } = {
+    starting: true,
+    stopping: false,
+  };
 
   const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (running.stopping) return;
+    running.stopping = true;
     logger.info({ signal }, 'stopping');
+    // A local Neo4j still starting is stopped by main() as soon as it is up.
+    if (running.starting) return;
+    const { server, database } = running;
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await database?.close();
     logger.info('stopped');
@@ -28,11 +33,17 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  database = await openDatabase(config, {
+  const database = await openDatabase(config, {
     instance: 'dev',
     boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
     report: (message) => logger.info(message),
   });
+  running.database = database;
+  running.starting = false;
+  if (running.stopping) {
+    await database.close();
+    process.exit(0);
+  }
   logger.info({ neo4j: database.uri }, 'database ready');
 
   if (config.CLAIMGRAPH_LOAD_SAMPLE) {
@@ -42,10 +53,11 @@ async function main(): Promise<void> {
   }
 
   const { app } = await createApp({ db: database.db, config, logger });
-  server = app.listen(config.PORT, config.HOST, () => {
-    logger.info(`claimgraph is serving GraphQL at http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}${GRAPHQL_PATH}`);
+  running.server = app.listen(config.PORT, config.HOST, () => {
+    logger.info(
+      `claimgraph is serving GraphQL at http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}${GRAPHQL_PATH}`,
+    );
   });
-  if (stopping) await stop('early');
 }
 
 main().catch((error: unknown) => {

@@ -50,7 +50,9 @@ export function createApolloServer(deps: ServiceDependencies): ApolloServer<Requ
   });
 }
 
-export async function createApp(deps: ServiceDependencies): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
+export async function createApp(
+  deps: ServiceDependencies,
+): Promise<{ app: Express; apollo: ApolloServer<RequestContext> }> {
   const apollo = createApolloServer(deps);
   await apollo.start();
   const app = express();
@@ -65,7 +67,11 @@ export async function createApp(deps: ServiceDependencies): Promise<{ app: Expre
   return { app, apollo };
 }
 
-function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     const shaped = original.toGraphQLError();

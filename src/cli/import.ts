@@ -10,7 +10,9 @@ import { openDatabase } from '../neo4j/connect.js';
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0 || files.includes('--help')) {
-    console.error('usage: npm run import -- <dataset.json> [<dataset.json> ...]\nformat: docs/data-format.md');
+    console.error(
+      'usage: npm run import -- <dataset.json> [<dataset.json> ...]\nformat: docs/data-format.md',
+    );
     return files.length === 0 ? 2 : 0;
   }
   const config = loadConfig();
@@ -37,7 +39,9 @@ async function main(files: string[]): Promise<number> {
       } catch (error) {
         failed += 1;
         if (error instanceof ValidationError) {
-          console.error(`${file}: ${error.issues.length ? 'not imported, nothing was written:' : error.message}`);
+          console.error(
+            `${file}: ${error.issues.length ? 'not imported, nothing was written:' : error.message}`,
+          );
           for (const issue of error.issues) console.error(`  ${issue.path}: ${issue.message}`);
         } else {
           console.error(`${file}: ${(error as Error).message}`);

@@ -37,7 +37,10 @@ export function depthLimit(maxDepth: number) {
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
           if (selection.name.value.startsWith('__')) continue;
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, visiting) : 1);
+          deepest = Math.max(
+            deepest,
+            selection.selectionSet ? 1 + depthOf(selection.selectionSet, visiting) : 1,
+          );
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           deepest = Math.max(deepest, depthOf(selection.selectionSet, visiting));
         } else {

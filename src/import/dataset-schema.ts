@@ -19,7 +19,6 @@ import {
   ROLES,
   SOURCE_FORMS,
   SOURCE_KINDS,
-  TIME_PRECISIONS,
   VERIFICATION_STATUSES,
 } from '../domain/vocabulary.js';
 

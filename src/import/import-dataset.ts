@@ -70,7 +70,11 @@ export async function importDataset(
   };
 }
 
-export async function importFile(db: QueryRunner, file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importFile(
+  db: QueryRunner,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -89,7 +93,10 @@ export async function importFile(db: QueryRunner, file: string, options: ImportO
 async function loadExisting(db: QueryRunner, ids: string[]): Promise<Map<string, KnownRecord>> {
   const rows = await db.read('node/findNodesByIds', { ids });
   return new Map(
-    rows.map((r) => [String(r.id), { type: r.type as RecordType, publishedOn: (r.publishedOn as string | null) ?? null }]),
+    rows.map((r) => [
+      String(r.id),
+      { type: r.type as RecordType, publishedOn: (r.publishedOn as string | null) ?? null },
+    ]),
   );
 }
 

@@ -85,7 +85,11 @@ export function planWrites(
       partOf: dataset.entities
         .filter((e) => e.type === 'Place' || e.type === 'Event')
         .map((e) => ({ id: e.id, partOf: 'partOf' in e ? (e.partOf ?? null) : null })),
-      sourceLinks: dataset.sources.map((s) => ({ id: s.id, speakerId: s.speaker ?? null, relayIds: s.relays })),
+      sourceLinks: dataset.sources.map((s) => ({
+        id: s.id,
+        speakerId: s.speaker ?? null,
+        relayIds: s.relays,
+      })),
       claims,
       claimLinks: dataset.claims.map((c) => ({
         id: c.id,

@@ -29,7 +29,8 @@ export function describePath(path: readonly PropertyKey[], raw: unknown): string
   let out = '';
   let node: unknown = raw;
   for (const [index, key] of path.entries()) {
-    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    node =
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number') {
       out += `[${key}]`;
       const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
@@ -108,7 +109,8 @@ export function checkReferences(dataset: DatasetInput, existing: Map<string, Kno
     const at = `entities[${i}] (${e.id})`;
     e.aliases.forEach((a, j) => expect(`${at}.aliases[${j}].source`, a.source, ['Source']));
     if ((e.type === 'Place' || e.type === 'Event') && e.partOf) {
-      if (e.partOf === e.id) issues.push({ path: `${at}.partOf`, message: 'a record cannot be part of itself' });
+      if (e.partOf === e.id)
+        issues.push({ path: `${at}.partOf`, message: 'a record cannot be part of itself' });
       else expect(`${at}.partOf`, e.partOf, [e.type]);
     }
   });

@@ -49,7 +49,12 @@ export async function openDatabase(config: Config, options: OpenOptions): Promis
     password: config.NEO4J_PASSWORD,
     report: options.report,
   });
-  const db = Database.connect({ uri: server.uri, user: server.user, password: server.password, database: 'neo4j' });
+  const db = Database.connect({
+    uri: server.uri,
+    user: server.user,
+    password: server.password,
+    database: 'neo4j',
+  });
   const close = async () => {
     await db.close();
     await server.stop();

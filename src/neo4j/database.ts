@@ -67,7 +67,10 @@ export class Database implements QueryRunner {
 
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     this.count();
-    const session = this.driver.session({ database: this.databaseName, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.databaseName,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
       return await session.executeWrite((tx: ManagedTransaction) => work(wrapTransaction(tx)));
     } catch (error) {
@@ -123,7 +126,10 @@ export class Database implements QueryRunner {
   private async execute(name: QueryName, params: Params, routing: RoutingControl): Promise<Row[]> {
     this.count();
     try {
-      const result = await this.driver.executeQuery(cypher(name), params, { database: this.databaseName, routing });
+      const result = await this.driver.executeQuery(cypher(name), params, {
+        database: this.databaseName,
+        routing,
+      });
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (error) {
       throw mapDatabaseError(error);

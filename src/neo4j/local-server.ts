@@ -64,7 +64,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const confDir = await writeInstanceConfig(instanceDir, options);
   const password = await ensurePassword(java, runtime, instanceDir, confDir, options.password);
 
-  options.report(`Starting Neo4j ${runtime.version} (${options.instance}) on bolt://127.0.0.1:${options.boltPort} ...`);
+  options.report(
+    `Starting Neo4j ${runtime.version} (${options.instance}) on bolt://127.0.0.1:${options.boltPort} ...`,
+  );
   const child = spawn(
     java,
     [
@@ -78,7 +80,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       `--config-dir=${confDir}`,
       '--console-mode',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEO4J_HOME: runtime.dir, NEO4J_CONF: confDir } },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEO4J_HOME: runtime.dir, NEO4J_CONF: confDir },
+    },
   );
   await writeFile(path.join(instanceDir, 'server.pid'), String(child.pid));
   await waitUntilStarted(child, path.join(instanceDir, 'logs', 'console.log'));
@@ -105,7 +110,9 @@ async function assertJava17(java: string): Promise<void> {
       versionLine ||= line;
     });
   } catch {
-    throw new Error('Java 17 or newer is needed to run the local Neo4j (or set NEO4J_URI to use an existing server)');
+    throw new Error(
+      'Java 17 or newer is needed to run the local Neo4j (or set NEO4J_URI to use an existing server)',
+    );
   }
   const major = Number(/version "(\d+)/.exec(versionLine)?.[1] ?? 0);
   if (major < 17) throw new Error(`Neo4j 5.26 needs Java 17 or newer; found: ${versionLine}`);
@@ -158,7 +165,14 @@ async function ensurePassword(
   await mkdir(path.join(instanceDir, 'data'), { recursive: true });
   await run(
     java,
-    ['-cp', path.join(runtime.libDir, '*'), 'org.neo4j.server.startup.Neo4jAdminCommand', 'dbms', 'set-initial-password', password],
+    [
+      '-cp',
+      path.join(runtime.libDir, '*'),
+      'org.neo4j.server.startup.Neo4jAdminCommand',
+      'dbms',
+      'set-initial-password',
+      password,
+    ],
     undefined,
     { NEO4J_HOME: runtime.dir, NEO4J_CONF: confDir },
   );
@@ -200,7 +214,11 @@ function waitUntilStarted(child: ChildProcess, logFile: string): Promise<void> {
       if (!started) {
         clearTimeout(timer);
         const errors = recent.filter((l) => /ERROR|Exception|Caused by/.test(l));
-        reject(new Error(`Neo4j exited with code ${code} before it started:\n  ${(errors.length ? errors : recent).slice(-6).join('\n  ')}\nFull log: ${logFile}`));
+        reject(
+          new Error(
+            `Neo4j exited with code ${code} before it started:\n  ${(errors.length ? errors : recent).slice(-6).join('\n  ')}\nFull log: ${logFile}`,
+          ),
+        );
       }
     });
   });

@@ -30,7 +30,12 @@ export function listCypherFiles(dir: string = CYPHER_DIR): string[] {
     const full = path.join(dir, entry);
     if (statSync(full).isDirectory()) names.push(...listCypherFiles(full));
     else if (entry.endsWith('.cypher')) {
-      names.push(path.relative(CYPHER_DIR, full).replace(/\\/g, '/').replace(/\.cypher$/, ''));
+      names.push(
+        path
+          .relative(CYPHER_DIR, full)
+          .replace(/\\/g, '/')
+          .replace(/\.cypher$/, ''),
+      );
     }
   }
   return names;

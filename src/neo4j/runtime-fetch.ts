@@ -32,11 +32,17 @@ export async function ensureNeo4jRuntime(options: RuntimeFetchOptions): Promise<
   const existing = candidates.map((v) => runtimeAt(options.homeDir, v)).find(isComplete);
   if (existing) return existing;
 
-  await requireCommand('mvn', ['-v'], 'Maven is needed to fetch Neo4j (or set NEO4J_URI to use an existing server)');
+  await requireCommand(
+    'mvn',
+    ['-v'],
+    'Maven is needed to fetch Neo4j (or set NEO4J_URI to use an existing server)',
+  );
   const failures: string[] = [];
   for (const version of candidates) {
     const runtime = runtimeAt(options.homeDir, version);
-    options.report(`Fetching Neo4j ${version} Community from Maven Central (first run only, about 120 MB)...`);
+    options.report(
+      `Fetching Neo4j ${version} Community from Maven Central (first run only, about 120 MB)...`,
+    );
     try {
       await fetchRuntime(runtime, options.report);
       options.report(`Neo4j ${version} is ready in ${runtime.dir}`);
@@ -60,39 +66,43 @@ function isComplete(runtime: Neo4jRuntime): boolean {
 }
 
 async function fetchRuntime(runtime: Neo4jRuntime, report: (m: string) => void): Promise<void> {
-  const work = path.join(runtime.dir, 'fetch');
+  // A private work folder per process: `npm start` and `npm test` may both fetch on a first run.
+  const work = path.join(runtime.dir, `fetch-${process.pid}`);
   const staging = path.join(work, 'lib');
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
-  await writeFile(path.join(work, 'pom.xml'), runtimePom(runtime.version));
-
-  let downloaded = 0;
-  await run(
-    'mvn',
-    [
-      '-B',
-      '-f',
-      path.join(work, 'pom.xml'),
-      `${DEPENDENCY_PLUGIN}:copy-dependencies`,
-      '-DincludeScope=runtime',
-      `-DoutputDirectory=${staging}`,
-    ],
-    (line) => {
-      // Maven prints one "Downloaded from" line per file: a count is progress enough.
-      if (line.startsWith('Downloaded from')) {
-        downloaded += 1;
-        if (downloaded % 25 === 0) report(`  ... ${downloaded} files downloaded`);
-      }
-    },
-  );
-  const jars = (await readdir(staging)).filter((f) => f.endsWith('.jar'));
-  if (!jars.some((j) => j.startsWith('neo4j-server-'))) {
-    throw new Error('the dependency set has no neo4j-server jar');
+  try {
+    await writeFile(path.join(work, 'pom.xml'), runtimePom(runtime.version));
+    let downloaded = 0;
+    await run(
+      'mvn',
+      [
+        '-B',
+        '-f',
+        path.join(work, 'pom.xml'),
+        `${DEPENDENCY_PLUGIN}:copy-dependencies`,
+        '-DincludeScope=runtime',
+        `-DoutputDirectory=${staging}`,
+      ],
+      (line) => {
+        // Maven prints one "Downloaded from" line per file: a count is progress enough.
+        if (line.startsWith('Downloaded from')) {
+          downloaded += 1;
+          if (downloaded % 25 === 0) report(`  ... ${downloaded} files downloaded`);
+        }
+      },
+    );
+    const jars = (await readdir(staging)).filter((f) => f.endsWith('.jar'));
+    if (!jars.some((j) => j.startsWith('neo4j-server-'))) {
+      throw new Error('the dependency set has no neo4j-server jar');
+    }
+    if (isComplete(runtime)) return; // Another process finished first; its copy is as good.
+    await rm(runtime.libDir, { recursive: true, force: true });
+    await rename(staging, runtime.libDir);
+    await writeFile(path.join(runtime.dir, '.complete'), `${jars.length} jars\n`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  await rm(runtime.libDir, { recursive: true, force: true });
-  await rename(staging, runtime.libDir);
-  await rm(work, { recursive: true, force: true });
-  await writeFile(path.join(runtime.dir, '.complete'), `${jars.length} jars\n`);
 }
 
 function runtimePom(version: string): string {
@@ -121,7 +131,10 @@ export function run(
   env: Record<string, string> = {},
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     const tail: string[] = [];
     const collect = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) {
@@ -138,7 +151,11 @@ export function run(
       if (code === 0) resolve();
       else {
         const errors = tail.filter((l) => l.includes('ERROR'));
-        reject(new Error(`${command} exited with ${code}: ${(errors.length ? errors : tail).slice(-3).join(' | ')}`));
+        reject(
+          new Error(
+            `${command} exited with ${code}: ${(errors.length ? errors : tail).slice(-3).join(' | ')}`,
+          ),
+        );
       }
     });
   });

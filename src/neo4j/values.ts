@@ -11,13 +11,21 @@ export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) {
     // Counts beyond 2^53 do not occur in this graph; refuse them loudly rather than round.
-    if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`integer ${value.toString()} is out of safe range`);
+    if (!neo4j.integer.inSafeRange(value))
+      throw new RangeError(`integer ${value.toString()} is out of safe range`);
     return value.toNumber();
   }
   if (typeof value === 'bigint') return Number(value);
   if (typeof value !== 'object') return value as Plain;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
     return neo4jTemporalToString(value);
   }
   if (neo4j.isPoint(value)) {

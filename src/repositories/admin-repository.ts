@@ -12,7 +12,11 @@ export class AdminRepository {
 
   async counts(): Promise<RecordCounts> {
     const row = (await this.db.read('admin/countRecords'))[0] ?? {};
-    return { sources: Number(row.sources ?? 0), entities: Number(row.entities ?? 0), claims: Number(row.claims ?? 0) };
+    return {
+      sources: Number(row.sources ?? 0),
+      entities: Number(row.entities ?? 0),
+      claims: Number(row.claims ?? 0),
+    };
   }
 
   async deleteAll(): Promise<void> {

@@ -49,7 +49,9 @@ export class ClaimRepository {
 
   async getStatementsBySpeakers(ids: readonly string[]): Promise<Map<string, SpeakerStatements>> {
     const rows = await this.db.read('claim/getStatementIdsBySpeakers', { ids });
-    return new Map(rows.map((r) => [String(r.id), { claimIds: sorted(r.claimIds), sourceIds: sorted(r.sourceIds) }]));
+    return new Map(
+      rows.map((r) => [String(r.id), { claimIds: sorted(r.claimIds), sourceIds: sorted(r.sourceIds) }]),
+    );
   }
 
   async list(filter: ClaimListFilter, afterId: string | null, limit: number): Promise<IdPage> {
@@ -64,7 +66,9 @@ function sorted(value: Plain | undefined): string[] {
 
 function toClaim(r: Row): ClaimRecord {
   const p = r.props as Record<string, Plain>;
-  const chainLinks = (r.chainLinks as { position: number; id: string }[]).sort((a, b) => a.position - b.position);
+  const chainLinks = (r.chainLinks as { position: number; id: string }[]).sort(
+    (a, b) => a.position - b.position,
+  );
   return {
     id: String(r.id),
     type: 'Claim',

@@ -15,7 +15,11 @@ export interface EventListFilter {
 export class ListingRepository {
   constructor(private readonly db: QueryRunner) {}
 
-  async events(filter: EventListFilter, after: { date: string; id: string } | null, limit: number): Promise<IdPage> {
+  async events(
+    filter: EventListFilter,
+    after: { date: string; id: string } | null,
+    limit: number,
+  ): Promise<IdPage> {
     const rows = await this.db.read('event/listEvents', {
       ...filter,
       afterDate: after?.date ?? null,
@@ -26,7 +30,11 @@ export class ListingRepository {
   }
 
   /** `label` must come from the EntityType allow-list, never from free text. */
-  async entities(label: 'Actor' | 'Faction' | 'Place' | 'Event', afterId: string | null, limit: number): Promise<IdPage> {
+  async entities(
+    label: 'Actor' | 'Faction' | 'Place' | 'Event',
+    afterId: string | null,
+    limit: number,
+  ): Promise<IdPage> {
     const rows = await this.db.read('entity/listEntities', { label, afterId, limit: cypherInteger(limit) });
     return page(rows[0]);
   }

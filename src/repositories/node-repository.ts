@@ -28,7 +28,10 @@ export class NodeRepository {
   async getParts(ids: readonly string[]): Promise<Map<string, PartsRecord>> {
     const rows = await this.db.read('node/getPartsByIds', { ids });
     return new Map(
-      rows.map((r) => [String(r.id), { partIds: r.partIds as string[], ancestorIds: r.ancestorIds as string[] }]),
+      rows.map((r) => [
+        String(r.id),
+        { partIds: r.partIds as string[], ancestorIds: r.ancestorIds as string[] },
+      ]),
     );
   }
 
@@ -58,7 +61,9 @@ function toEntity(r: Row): StoredEntity {
     partOfId: (r.partOfId as string | null) ?? null,
     firstDate: (r.firstDate as string | null) ?? null,
     lastDate: (r.lastDate as string | null) ?? null,
-    aliases: ((r.aliases as unknown as AliasRecord[] | null) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+    aliases: ((r.aliases as unknown as AliasRecord[] | null) ?? []).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    ),
   };
 }
 

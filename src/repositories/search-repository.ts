@@ -6,7 +6,12 @@ import type { SearchHitRecord } from './records.js';
 export class SearchRepository {
   constructor(private readonly db: QueryRunner) {}
 
-  async search(luceneQuery: string, types: string[] | null, cleared: boolean, limit: number): Promise<SearchHitRecord[]> {
+  async search(
+    luceneQuery: string,
+    types: string[] | null,
+    cleared: boolean,
+    limit: number,
+  ): Promise<SearchHitRecord[]> {
     const rows = await this.db.read('search/searchNames', {
       query: luceneQuery,
       types,

@@ -9,7 +9,11 @@ import { importDataset } from '../import/import-dataset.js';
 
 type Section = 'sources' | 'entities' | 'claims';
 
-export async function addRecord(ctx: RequestContext, section: Section, record: Record<string, unknown>): Promise<string> {
+export async function addRecord(
+  ctx: RequestContext,
+  section: Section,
+  record: Record<string, unknown>,
+): Promise<string> {
   if (!ctx.editor) {
     throw new AppError(
       'FORBIDDEN',

@@ -21,7 +21,12 @@ export async function listEvents(
     cursor ? { date: cursor[0] ?? UNDATED, id: cursor[1] ?? '' } : null,
     size + 1,
   );
-  return connect(page, size, (ids) => ctx.loaders.entities(ids), (e) => [e.firstDate ?? UNDATED, e.id]);
+  return connect(
+    page,
+    size,
+    (ids) => ctx.loaders.entities(ids),
+    (e) => [e.firstDate ?? UNDATED, e.id],
+  );
 }
 
 export async function listEntities(
@@ -32,7 +37,12 @@ export async function listEntities(
 ): Promise<ConnectionModel<EntityRecord>> {
   const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
   const page = await ctx.listing.entities(label, afterId(after), size + 1);
-  return connect(page, size, (ids) => ctx.loaders.entities(ids), (e) => [e.id]);
+  return connect(
+    page,
+    size,
+    (ids) => ctx.loaders.entities(ids),
+    (e) => [e.id],
+  );
 }
 
 export async function listSources(
@@ -43,7 +53,12 @@ export async function listSources(
 ): Promise<ConnectionModel<SourceRecord>> {
   const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
   const page = await ctx.listing.sources(kinds, afterId(after), size + 1);
-  return connect(page, size, (ids) => ctx.loaders.sources(ids), (s) => [s.id]);
+  return connect(
+    page,
+    size,
+    (ids) => ctx.loaders.sources(ids),
+    (s) => [s.id],
+  );
 }
 
 export async function listClaims(
@@ -54,7 +69,12 @@ export async function listClaims(
 ): Promise<ConnectionModel<ClaimRecord>> {
   const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
   const page = await ctx.claimRepository.list({ ...filter, cleared: ctx.cleared }, afterId(after), size + 1);
-  return connect(page, size, (ids) => ctx.loaders.claims(ids), (c) => [c.id]);
+  return connect(
+    page,
+    size,
+    (ids) => ctx.loaders.claims(ids),
+    (c) => [c.id],
+  );
 }
 
 function afterId(after: string | null | undefined): string | null {

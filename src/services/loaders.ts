@@ -6,10 +6,19 @@
 import DataLoader from 'dataloader';
 import type { ClaimRepository, SourceClaimIds, SpeakerStatements } from '../repositories/claim-repository.js';
 import type { NodeRepository, PartsRecord } from '../repositories/node-repository.js';
-import type { ClaimRecord, ClaimRef, EntityRecord, NodeRecord, SourceRecord } from '../repositories/records.js';
+import type {
+  ClaimRecord,
+  ClaimRef,
+  EntityRecord,
+  NodeRecord,
+  SourceRecord,
+} from '../repositories/records.js';
 import { redactClaim, redactEntity, redactSource } from './redaction.js';
 
-function batch<V, S>(fetch: (ids: readonly string[]) => Promise<Map<string, S>>, shape: (stored: S) => V | null) {
+function batch<V, S>(
+  fetch: (ids: readonly string[]) => Promise<Map<string, S>>,
+  shape: (stored: S) => V | null,
+) {
   return new DataLoader<string, V | null>(async (ids) => {
     const found = await fetch(ids);
     return ids.map((id) => {
@@ -34,8 +43,14 @@ export class RequestLoaders {
     claims: ClaimRepository,
     readonly cleared: boolean,
   ) {
-    this.entity = batch((ids) => nodes.getEntities(ids), (e) => redactEntity(e, cleared));
-    this.source = batch((ids) => nodes.getSources(ids), (s) => redactSource(s, cleared));
+    this.entity = batch(
+      (ids) => nodes.getEntities(ids),
+      (e) => redactEntity(e, cleared),
+    );
+    this.source = batch(
+      (ids) => nodes.getSources(ids),
+      (s) => redactSource(s, cleared),
+    );
     this.claim = new DataLoader(async (ids) => {
       const [found, names] = await Promise.all([claims.getClaims(ids), this.namesToRedact()]);
       return ids.map((id) => {
@@ -43,15 +58,31 @@ export class RequestLoaders {
         return claim === undefined ? null : redactClaim(claim, cleared, names);
       });
     });
-    this.claimRefs = batch((ids) => claims.getRefsByEntities(ids), (refs) => refs);
-    this.sourceClaims = batch((ids) => claims.getIdsBySources(ids), (ids) => ids);
-    this.statements = batch((ids) => claims.getStatementsBySpeakers(ids), (s) => s);
-    this.parts = batch((ids) => nodes.getParts(ids), (p) => p);
+    this.claimRefs = batch(
+      (ids) => claims.getRefsByEntities(ids),
+      (refs) => refs,
+    );
+    this.sourceClaims = batch(
+      (ids) => claims.getIdsBySources(ids),
+      (ids) => ids,
+    );
+    this.statements = batch(
+      (ids) => claims.getStatementsBySpeakers(ids),
+      (s) => s,
+    );
+    this.parts = batch(
+      (ids) => nodes.getParts(ids),
+      (p) => p,
+    );
   }
 
   /** Any record by id: entity, source or claim (looked up together, in one batch each). */
   async node(id: string): Promise<NodeRecord | null> {
-    const [entity, source, claim] = await Promise.all([this.entity.load(id), this.source.load(id), this.claim.load(id)]);
+    const [entity, source, claim] = await Promise.all([
+      this.entity.load(id),
+      this.source.load(id),
+      this.claim.load(id),
+    ]);
     return entity ?? source ?? claim;
   }
 

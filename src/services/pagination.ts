@@ -32,14 +32,18 @@ export function decodeCursor(cursor: string | null | undefined, size: number): K
   } catch {
     // Falls through to the error below.
   }
-  throw new ValidationError('Invalid cursor', [{ path: 'after', message: 'is not a cursor this API returned' }]);
+  throw new ValidationError('Invalid cursor', [
+    { path: 'after', message: 'is not a cursor this API returned' },
+  ]);
 }
 
 /** Checks `first` against the page-size limit. */
 export function pageSize(first: number | null | undefined, max: number): number {
   const size = first ?? Math.min(20, max);
   if (!Number.isInteger(size) || size < 0 || size > max) {
-    throw new ValidationError('Invalid page size', [{ path: 'first', message: `must be between 0 and ${max}` }]);
+    throw new ValidationError('Invalid page size', [
+      { path: 'first', message: `must be between 0 and ${max}` },
+    ]);
   }
   return size;
 }
@@ -48,7 +52,12 @@ export function pageSize(first: number | null | undefined, max: number): number 
  * Builds a connection from one page of rows fetched with one extra row (to know whether there
  * is a next page) and the total count.
  */
-export function toConnection<T>(rows: T[], size: number, total: number, keyOf: (row: T) => Keyset): ConnectionModel<T> {
+export function toConnection<T>(
+  rows: T[],
+  size: number,
+  total: number,
+  keyOf: (row: T) => Keyset,
+): ConnectionModel<T> {
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return {

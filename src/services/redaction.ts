@@ -21,7 +21,11 @@ export function redactSource(source: StoredSource, cleared: boolean): SourceReco
 }
 
 /** Returns null for a claim the caller may not see at all. */
-export function redactClaim(claim: ClaimRecord, cleared: boolean, protectedNames: string[]): ClaimRecord | null {
+export function redactClaim(
+  claim: ClaimRecord,
+  cleared: boolean,
+  protectedNames: string[],
+): ClaimRecord | null {
   if (cleared) return claim;
   if (claim.identifying) return null;
   return {

@@ -15,10 +15,14 @@ export async function searchNames(
 ): Promise<SearchHitRecord[]> {
   const limit = first ?? 10;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_RESULTS) {
-    throw new ValidationError('Invalid search', [{ path: 'first', message: `must be between 1 and ${MAX_SEARCH_RESULTS}` }]);
+    throw new ValidationError('Invalid search', [
+      { path: 'first', message: `must be between 1 and ${MAX_SEARCH_RESULTS}` },
+    ]);
   }
   if (text.length > MAX_SEARCH_TEXT) {
-    throw new ValidationError('Invalid search', [{ path: 'text', message: `must be at most ${MAX_SEARCH_TEXT} characters` }]);
+    throw new ValidationError('Invalid search', [
+      { path: 'text', message: `must be at most ${MAX_SEARCH_TEXT} characters` },
+    ]);
   }
   const query = buildSearchQuery(text);
   if (query === null) return [];

@@ -59,7 +59,11 @@ export function originOf(claim: ClaimRecord): string {
 }
 
 /** Groups claims by a key, keeping first-seen order of keys and claims ordered by id. */
-function groupBy<T>(claims: ClaimRecord[], keyOf: (c: ClaimRecord) => string | null, make: (first: ClaimRecord, group: ClaimRecord[]) => T): T[] {
+function groupBy<T>(
+  claims: ClaimRecord[],
+  keyOf: (c: ClaimRecord) => string | null,
+  make: (first: ClaimRecord, group: ClaimRecord[]) => T,
+): T[] {
   const groups = new Map<string, ClaimRecord[]>();
   for (const claim of [...claims].sort((a, b) => a.id.localeCompare(b.id))) {
     const key = keyOf(claim);
@@ -71,10 +75,18 @@ function groupBy<T>(claims: ClaimRecord[], keyOf: (c: ClaimRecord) => string | n
   return [...groups.values()].map((group) => make(group[0]!, group));
 }
 
-export function participationsOf(eventId: string, claims: ClaimRecord[], role?: Role | null): ParticipationModel[] {
+export function participationsOf(
+  eventId: string,
+  claims: ClaimRecord[],
+  role?: Role | null,
+): ParticipationModel[] {
   return groupBy(
     claims.filter(
-      (c) => c.predicate === 'PARTICIPATED_IN' && c.objectId === eventId && c.subjectId && (!role || c.role === role),
+      (c) =>
+        c.predicate === 'PARTICIPATED_IN' &&
+        c.objectId === eventId &&
+        c.subjectId &&
+        (!role || c.role === role),
     ),
     (c) => `${c.subjectId}|${c.role}`,
     (first, group) => ({ participantId: first.subjectId!, role: first.role!, claims: group }),
@@ -129,17 +141,42 @@ function isAccusation(c: ClaimRecord): boolean {
 }
 
 /** Accusations in which `side` (the accused, or the event) is `id`, grouped by accuser. */
-export function accusationsOf(id: string, side: 'accused' | 'event', claims: ClaimRecord[]): AccusationModel[] {
+export function accusationsOf(
+  id: string,
+  side: 'accused' | 'event',
+  claims: ClaimRecord[],
+): AccusationModel[] {
   return groupBy(
-    claims.filter((c) => isAccusation(c) && c.subjectId && c.objectId && (side === 'accused' ? c.subjectId : c.objectId) === id),
+    claims.filter(
+      (c) =>
+        isAccusation(c) &&
+        c.subjectId &&
+        c.objectId &&
+        (side === 'accused' ? c.subjectId : c.objectId) === id,
+    ),
     (c) => `${c.subjectId}|${c.objectId}|${originOf(c)}`,
-    (first, group) => ({ accusedId: first.subjectId!, eventId: first.objectId!, accuserId: originOf(first), claims: group }),
+    (first, group) => ({
+      accusedId: first.subjectId!,
+      eventId: first.objectId!,
+      accuserId: originOf(first),
+      claims: group,
+    }),
   );
 }
 
-export function membershipsOf(id: string, side: 'member' | 'faction', claims: ClaimRecord[]): MembershipModel[] {
+export function membershipsOf(
+  id: string,
+  side: 'member' | 'faction',
+  claims: ClaimRecord[],
+): MembershipModel[] {
   return groupBy(
-    claims.filter((c) => c.predicate === 'MEMBER_OF' && c.subjectId && c.objectId && (side === 'member' ? c.subjectId : c.objectId) === id),
+    claims.filter(
+      (c) =>
+        c.predicate === 'MEMBER_OF' &&
+        c.subjectId &&
+        c.objectId &&
+        (side === 'member' ? c.subjectId : c.objectId) === id,
+    ),
     (c) => `${c.subjectId}|${c.objectId}`,
     (first, group) => ({ memberId: first.subjectId!, factionId: first.objectId!, claims: group }),
   );

@@ -37,7 +37,9 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-export async function startTestService(overrides: Partial<Record<string, string>> = {}): Promise<TestService> {
+export async function startTestService(
+  overrides: Partial<Record<string, string>> = {},
+): Promise<TestService> {
   const config = loadConfig({
     ...process.env,
     CLAIMGRAPH_EDITOR_TOKEN: EDITOR_TOKEN,
@@ -60,7 +62,11 @@ export async function startTestService(overrides: Partial<Record<string, string>
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;
-      return { data: data as T | null | undefined, errors: errors as GraphQLResult['errors'], roundTrips: contextValue.stats.roundTrips };
+      return {
+        data: data as T | null | undefined,
+        errors: errors as GraphQLResult['errors'],
+        roundTrips: contextValue.stats.roundTrips,
+      };
     },
     async close() {
       await apollo.stop();

@@ -33,6 +33,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     version: config.CLAIMGRAPH_NEO4J_VERSION,
     report: (message) => console.log(`[neo4j] ${message}`),
   });
-  project.provide('neo4j', { uri: server.uri, user: server.user, password: server.password, database: 'neo4j' });
+  project.provide('neo4j', {
+    uri: server.uri,
+    user: server.user,
+    password: server.password,
+    database: 'neo4j',
+  });
   return () => server.stop();
 }

@@ -82,7 +82,10 @@ describe('over HTTP', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: deep }),
     });
-    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[]; data?: unknown };
+    const body = (await response.json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+      data?: unknown;
+    };
     expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors[0]!.message).toMatch(/nested 22 levels deep; the limit is 12/);
     expect(body.data).toBeUndefined();
@@ -92,7 +95,12 @@ describe('over HTTP', () => {
 describe('when Neo4j is unreachable', () => {
   it('is not ready, and queries fail with a clear, retryable error', async () => {
     // Nothing listens on port 1: the driver cannot connect.
-    const db = Database.connect({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused-pass', database: 'neo4j' });
+    const db = Database.connect({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: 'unused-pass',
+      database: 'neo4j',
+    });
     const down = await listen(db);
     try {
       const ready = await fetch(`${down.base}/readyz`);

@@ -48,7 +48,11 @@ describe('import', () => {
     const summary = await importFile(service.db, SAMPLE);
     expect(summary).toMatchObject({ datasetId: 'dataset:syria-coast-2025-03-09' });
     expect(summary.claims).toBeGreaterThan(100);
-    expect(summary.created).toEqual({ sources: summary.sources, entities: summary.entities, claims: summary.claims });
+    expect(summary.created).toEqual({
+      sources: summary.sources,
+      entities: summary.entities,
+      claims: summary.claims,
+    });
   });
 
   it('leaves the same graph when the same file is imported twice', async () => {
@@ -81,7 +85,10 @@ describe('import', () => {
     const error = await importDataset(service.db, broken).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues).toEqual([
-      { path: 'claims[3] (claim:old-quay-raid-toll).count.value', message: 'qualifier MORE_THAN needs a value' },
+      {
+        path: 'claims[3] (claim:old-quay-raid-toll).count.value',
+        message: 'qualifier MORE_THAN needs a value',
+      },
     ]);
     expect(await snapshot()).toEqual(before);
   });
@@ -121,9 +128,10 @@ describe('import', () => {
   });
 
   it('refuses a file that is not JSON, naming the file', async () => {
-    const error = (await importFile(service.db, new URL('../fixtures/not-json.txt', import.meta.url).pathname).catch(
-      (e: unknown) => e,
-    )) as ValidationError;
+    const error = (await importFile(
+      service.db,
+      new URL('../fixtures/not-json.txt', import.meta.url).pathname,
+    ).catch((e: unknown) => e)) as ValidationError;
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.message).toMatch(/not-json\.txt is not valid JSON/);
   });
@@ -150,7 +158,10 @@ describe('import', () => {
       });
     }
     const progress: ImportProgress[] = [];
-    const summary = await importDataset(service.db, large, { onProgress: (p) => progress.push(p), batchSize: 500 });
+    const summary = await importDataset(service.db, large, {
+      onProgress: (p) => progress.push(p),
+      batchSize: 500,
+    });
     expect(summary.claims).toBe(1205);
     expect(progress.filter((p) => p.step === 'claims').map((p) => p.done)).toEqual([500, 1000, 1205]);
   });

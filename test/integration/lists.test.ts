@@ -57,7 +57,9 @@ describe('events', () => {
 
   it('filters by place, including the places inside it', async () => {
     const inBanias = await eventIds({ place: 'place:banias' });
-    expect(inBanias).toEqual(expect.arrayContaining(['event:qusour-raids', 'event:coastal-civilian-killings']));
+    expect(inBanias).toEqual(
+      expect.arrayContaining(['event:qusour-raids', 'event:coastal-civilian-killings']),
+    );
     const inQusour = await eventIds({ place: 'place:al-qusour' });
     expect(inQusour).toContain('event:qusour-raids');
     expect(inQusour).not.toContain('event:coastal-civilian-killings');
@@ -85,16 +87,28 @@ describe('events', () => {
 
   it('refuses a cursor it did not issue and a page that is too large', async () => {
     const badCursor = await service.query(EVENTS, { first: 5, after: 'not-a-cursor' });
-    expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'after' }] });
+    expect(badCursor.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'after' }],
+    });
     const tooLarge = await service.query(EVENTS, { first: 10_000 });
-    expect(tooLarge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'first' }] });
+    expect(tooLarge.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'first' }],
+    });
   });
 });
 
 describe('entities, sources and claims', () => {
   it('pages entities of one type by id', async () => {
     const first = dataOf(
-      await service.query<{ entities: { totalCount: number; edges: { node: { id: string; __typename: string } }[]; pageInfo: { endCursor: string } } }>(
+      await service.query<{
+        entities: {
+          totalCount: number;
+          edges: { node: { id: string; __typename: string } }[];
+          pageInfo: { endCursor: string };
+        };
+      }>(
         `{ entities(type: PLACE, first: 4) { totalCount edges { node { id __typename } } pageInfo { endCursor } } }`,
       ),
     );
@@ -123,7 +137,14 @@ describe('entities, sources and claims', () => {
 
   it('filters claims by source, predicate, verification and first-hand', async () => {
     const { claims } = dataOf(
-      await service.query<{ claims: { totalCount: number; edges: { node: { chain: { id: string }[]; predicate: string; verification: string; firstHand: boolean } }[] } }>(
+      await service.query<{
+        claims: {
+          totalCount: number;
+          edges: {
+            node: { chain: { id: string }[]; predicate: string; verification: string; firstHand: boolean };
+          }[];
+        };
+      }>(
         `{ claims(filter: { source: "source:fares-testimony", verification: [CORROBORATED] }, first: 100) {
             totalCount edges { node { chain { id } predicate verification firstHand } } } }`,
       ),

@@ -27,7 +27,9 @@ describe('mutations', () => {
       input: { id: 'source:brenn-herald', name: 'Brenn Herald', kind: 'MEDIA', form: 'ARTICLE' },
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const lookup = dataOf(await service.query<{ source: null }>(`{ source(id: "source:brenn-herald") { id } }`));
+    const lookup = dataOf(
+      await service.query<{ source: null }>(`{ source(id: "source:brenn-herald") { id } }`),
+    );
     expect(lookup.source).toBeNull();
   });
 
@@ -57,7 +59,11 @@ describe('mutations', () => {
         reliability: { grade: 'C' },
       },
     });
-    await service.query(ADD_ENTITY, { input: { id: 'place:ostland', type: 'PLACE', placeKind: 'COUNTRY', name: 'Ostland' } }, editor);
+    await service.query(
+      ADD_ENTITY,
+      { input: { id: 'place:ostland', type: 'PLACE', placeKind: 'COUNTRY', name: 'Ostland' } },
+      editor,
+    );
     const town = dataOf(
       await service.query(
         ADD_ENTITY,
@@ -85,8 +91,25 @@ describe('mutations', () => {
         partOf: { id: 'place:ostland' },
       },
     });
-    await service.query(ADD_ENTITY, { input: { id: 'faction:salt-guard', type: 'FACTION', factionKind: 'ARMED_GROUP', name: 'Salt Guard' } }, editor);
-    await service.query(ADD_ENTITY, { input: { id: 'event:brenn-blockade', type: 'EVENT', eventType: 'ARMED_CLASH', name: 'Blockade of Brenn' } }, editor);
+    await service.query(
+      ADD_ENTITY,
+      {
+        input: { id: 'faction:salt-guard', type: 'FACTION', factionKind: 'ARMED_GROUP', name: 'Salt Guard' },
+      },
+      editor,
+    );
+    await service.query(
+      ADD_ENTITY,
+      {
+        input: {
+          id: 'event:brenn-blockade',
+          type: 'EVENT',
+          eventType: 'ARMED_CLASH',
+          name: 'Blockade of Brenn',
+        },
+      },
+      editor,
+    );
     const claim = dataOf(
       await service.query(
         ADD_CLAIM,
@@ -117,7 +140,9 @@ describe('mutations', () => {
         object: { id: 'event:brenn-blockade' },
       },
     });
-    const search = dataOf(await service.query<{ search: { node: { id: string } }[] }>(`{ search(text: "Bren") { node { id } } }`));
+    const search = dataOf(
+      await service.query<{ search: { node: { id: string } }[] }>(`{ search(text: "Bren") { node { id } } }`),
+    );
     expect(search.search.map((h) => h.node.id)).toContain('place:brenn');
   });
 
@@ -159,7 +184,9 @@ describe('mutations', () => {
       issues: [{ path: 'input.object', message: 'place:nowhere is neither in this file nor in the graph' }],
     });
     const lookup = dataOf(
-      await service.query<{ a: null; b: null }>(`{ a: claim(id: "claim:no-role") { id } b: claim(id: "claim:bad-object") { id } }`),
+      await service.query<{ a: null; b: null }>(
+        `{ a: claim(id: "claim:no-role") { id } b: claim(id: "claim:bad-object") { id } }`,
+      ),
     );
     expect(lookup).toEqual({ a: null, b: null });
   });
@@ -174,7 +201,9 @@ describe('mutations', () => {
       code: 'BAD_USER_INPUT',
       issues: [{ path: 'input.id', message: 'place:brenn already exists' }],
     });
-    const { place } = dataOf(await service.query<{ place: { name: string } }>(`{ place(id: "place:brenn") { name } }`));
+    const { place } = dataOf(
+      await service.query<{ place: { name: string } }>(`{ place(id: "place:brenn") { name } }`),
+    );
     expect(place.name).toBe('Brenn');
   });
 });

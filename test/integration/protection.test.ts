@@ -1,7 +1,13 @@
 /** A protected source is shown without identifying detail to anyone without clearance. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../../src/import/import-dataset.js';
-import { CLEARANCE_TOKEN, dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
+import {
+  CLEARANCE_TOKEN,
+  dataOf,
+  loadSample,
+  startTestService,
+  type TestService,
+} from '../helpers/service.js';
 
 let service: TestService;
 
@@ -21,14 +27,29 @@ const WITNESS = `{
 }`;
 
 interface WitnessAnswer {
-  actor: { name: string; description: string | null; aliases: { name: string }[]; protected: boolean; claims: { id: string; quote: string | null }[] };
-  source: { name: string; protected: boolean; asserts: { id: string; quote: string | null; statement: string | null }[] };
+  actor: {
+    name: string;
+    description: string | null;
+    aliases: { name: string }[];
+    protected: boolean;
+    claims: { id: string; quote: string | null }[];
+  };
+  source: {
+    name: string;
+    protected: boolean;
+    asserts: { id: string; quote: string | null; statement: string | null }[];
+  };
 }
 
 describe('protection of the witness who asked not to be named', () => {
   it('shows only his public label and no quote that names him or says where he lives', async () => {
     const answer = dataOf(await service.query<WitnessAnswer>(WITNESS));
-    expect(answer.actor).toMatchObject({ name: 'Protected witness, Banias resident', description: null, aliases: [], protected: true });
+    expect(answer.actor).toMatchObject({
+      name: 'Protected witness, Banias resident',
+      description: null,
+      aliases: [],
+      protected: true,
+    });
     expect(answer.source.name).toMatch(/^Protected witness/);
     const everything = JSON.stringify(answer);
     expect(everything).not.toMatch(/\bAli\b/);
@@ -38,7 +59,9 @@ describe('protection of the witness who asked not to be named', () => {
 
   it('blanks his name out of quotes elsewhere in the trace', async () => {
     const { claim } = dataOf(
-      await service.query<{ claim: { quote: string } }>(`{ claim(id: "claim:protected-witness-confirms-fares") { quote } }`),
+      await service.query<{ claim: { quote: string } }>(
+        `{ claim(id: "claim:protected-witness-confirms-fares") { quote } }`,
+      ),
     );
     expect(claim.quote).toBe('another resident of Banias, confirmed Mr. Fares’ account');
     // The BBC report publishes every claim of the sample.
@@ -52,7 +75,9 @@ describe('protection of the witness who asked not to be named', () => {
     expect(quotes.filter((q) => /\bAli\b/.test(q))).toEqual([]);
     // The fictional fixture names its protected witness inside a quote.
     const { event } = dataOf(
-      await service.query<{ event: { participants: { participant: { name: string }; claims: { quote: string }[] }[] } }>(
+      await service.query<{
+        event: { participants: { participant: { name: string }; claims: { quote: string }[] }[] };
+      }>(
         `{ event(id: "event:old-quay-raid") { participants(role: WITNESS) { participant { ... on Actor { name } } claims { quote } } } }`,
       ),
     );
@@ -66,9 +91,15 @@ describe('protection of the witness who asked not to be named', () => {
 
   it('hides claims that would identify him, even from the claim list and its count', async () => {
     const cleared = dataOf(
-      await service.query<{ claims: { totalCount: number } }>(`{ claims { totalCount } }`, {}, { token: CLEARANCE_TOKEN }),
+      await service.query<{ claims: { totalCount: number } }>(
+        `{ claims { totalCount } }`,
+        {},
+        { token: CLEARANCE_TOKEN },
+      ),
     );
-    const uncleared = dataOf(await service.query<{ claims: { totalCount: number } }>(`{ claims { totalCount } }`));
+    const uncleared = dataOf(
+      await service.query<{ claims: { totalCount: number } }>(`{ claims { totalCount } }`),
+    );
     expect(uncleared.claims.totalCount).toBeLessThan(cleared.claims.totalCount);
     const where = dataOf(
       await service.query<{ actor: { claims: { object: { id: string } }[] } }>(

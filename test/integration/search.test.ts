@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../../src/import/dataset-schema.js';
-import { CLEARANCE_TOKEN, dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
+import {
+  CLEARANCE_TOKEN,
+  dataOf,
+  loadSample,
+  startTestService,
+  type TestService,
+} from '../helpers/service.js';
 
 interface Hit {
   node: { id: string };
@@ -30,7 +36,10 @@ afterAll(async () => {
   await service.close();
 });
 
-async function search(text: string, options: { types?: string[]; first?: number; token?: string } = {}): Promise<Hit[]> {
+async function search(
+  text: string,
+  options: { types?: string[]; first?: number; token?: string } = {},
+): Promise<Hit[]> {
   const result = await service.query<{ search: Hit[] }>(
     SEARCH,
     { text, types: options.types ?? null, first: options.first ?? 5 },
@@ -41,14 +50,17 @@ async function search(text: string, options: { types?: string[]; first?: number;
 
 describe('search', () => {
   const publicEntities = sample.entities.filter((e) => !e.protected && e.type !== 'Event');
-  const spellings = publicEntities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.name)].map((text) => ({ text, id: e.id })));
+  const spellings = publicEntities.flatMap((e) =>
+    [e.name, ...e.aliases.map((a) => a.name)].map((text) => ({ text, id: e.id })),
+  );
 
   it('finds every place, person and group of the report under each of its spellings', async () => {
     expect(spellings.length).toBeGreaterThan(40);
     const misses: string[] = [];
     for (const { text, id } of spellings) {
       const hits = await search(text);
-      if (!hits.some((h) => h.node.id === id)) misses.push(`"${text}" → ${id} (got ${hits.map((h) => h.node.id).join(', ')})`);
+      if (!hits.some((h) => h.node.id === id))
+        misses.push(`"${text}" → ${id} (got ${hits.map((h) => h.node.id).join(', ')})`);
     }
     expect(misses).toEqual([]);
   });
@@ -78,7 +90,10 @@ describe('search', () => {
       ['Alawite', 'faction:alawites'],
     ] as const) {
       const hits = await search(text);
-      expect(hits.map((h) => h.node.id), text).toContain(id);
+      expect(
+        hits.map((h) => h.node.id),
+        text,
+      ).toContain(id);
     }
   });
 
@@ -101,8 +116,14 @@ describe('search', () => {
   it('answers an empty search with no hits and refuses requests that ask too much', async () => {
     expect(await search(' -- ')).toEqual([]);
     const tooMany = await service.query(SEARCH, { text: 'Banias', first: 500 });
-    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'first' }] });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'first' }],
+    });
     const tooLong = await service.query(SEARCH, { text: 'x'.repeat(500) });
-    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'text' }] });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      issues: [{ path: 'text' }],
+    });
   });
 });

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
 
-const readQuery = (name: string) => readFileSync(new URL(`./queries/${name}.graphql`, import.meta.url), 'utf8');
+const readQuery = (name: string) =>
+  readFileSync(new URL(`./queries/${name}.graphql`, import.meta.url), 'utf8');
 
 let service: TestService;
 
@@ -77,7 +78,14 @@ describe('according to whom were more than 740 civilians killed', () => {
       edges: {
         node: {
           quote: string;
-          count: { qualifier: string; value: number; low: number; high: number | null; measure: string; category: string };
+          count: {
+            qualifier: string;
+            value: number;
+            low: number;
+            high: number | null;
+            measure: string;
+            category: string;
+          };
           chain: { name: string; kind: string }[];
           originalSource: { name: string; reliability: { grade: string } | null };
           places: { name: string; partOf: { name: string } | null }[];
@@ -163,7 +171,9 @@ describe('the trace of an event, an actor and a source', () => {
     );
     expect(source.asserts.map((c) => c.predicate)).toContain('CANNOT_VERIFY');
     // The BBC publishes every claim of the sample: it is the first link of each chain.
-    const { claims } = dataOf(await service.query<{ claims: { totalCount: number } }>(`{ claims { totalCount } }`));
+    const { claims } = dataOf(
+      await service.query<{ claims: { totalCount: number } }>(`{ claims { totalCount } }`),
+    );
     expect(source.publishes.length).toBeGreaterThanOrEqual(claims.totalCount);
   });
 

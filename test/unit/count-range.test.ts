@@ -105,8 +105,18 @@ describe('countRange', () => {
   });
 
   it('keeps "about" ranges exact for round numbers (no floating-point overshoot)', () => {
-    expect(countRange({ value: 100, qualifier: 'ABOUT', unit: 'PEOPLE' })).toEqual({ low: 90, best: 100, high: 110 });
-    expect(countRange({ value: 50, qualifier: 'ABOUT', unit: 'PEOPLE' })).toMatchObject({ low: 45, high: 55 });
-    expect(countRange({ value: 740, qualifier: 'ABOUT', unit: 'PEOPLE' })).toMatchObject({ low: 666, high: 814 });
+    expect(countRange({ value: 100, qualifier: 'ABOUT', unit: 'PEOPLE' })).toEqual({
+      low: 90,
+      best: 100,
+      high: 110,
+    });
+    expect(countRange({ value: 50, qualifier: 'ABOUT', unit: 'PEOPLE' })).toMatchObject({
+      low: 45,
+      high: 55,
+    });
+    expect(countRange({ value: 740, qualifier: 'ABOUT', unit: 'PEOPLE' })).toMatchObject({
+      low: 666,
+      high: 814,
+    });
   });
 });

@@ -131,7 +131,7 @@ describe('sample dataset: syria-coast-2025-03-09', () => {
       .filter(({ line, indent }) => line.startsWith('\t') || indent % 2 !== 0)
       .map(({ at }) => at);
     expect(badLines, `lines not indented by two spaces: ${badLines.join(', ')}`).toEqual([]);
-    expect(text).toMatch(/^\{\n  "format"/);
+    expect(text).toMatch(/^\{\n {2}"format"/);
   });
 
   it('quotes the report verbatim in every claim', () => {
@@ -524,7 +524,9 @@ describe('sample dataset: syria-coast-2025-03-09', () => {
         (id) => id !== undefined && inQusour.has(id),
       );
       const fromHim =
-        c.chain.includes('source:protected-witness-1') || c.subject === 'actor:protected-witness-1' || c.object === 'actor:protected-witness-1';
+        c.chain.includes('source:protected-witness-1') ||
+        c.subject === 'actor:protected-witness-1' ||
+        c.object === 'actor:protected-witness-1';
       if (touchesQusour && fromHim && !c.identifying)
         problems.push(`${c.id} places him in al-Qusour but is not identifying`);
     }
@@ -541,7 +543,10 @@ describe('sample dataset: syria-coast-2025-03-09', () => {
       if (/[:-]ali(?:[-.]|$)/.test(id)) problems.push(`${id} carries his name`);
     }
     const lives = data.claims.find(
-      (c) => c.predicate === 'LOCATED_IN' && c.subject === 'actor:protected-witness-1' && c.object === 'place:al-qusour',
+      (c) =>
+        c.predicate === 'LOCATED_IN' &&
+        c.subject === 'actor:protected-witness-1' &&
+        c.object === 'place:al-qusour',
     );
     if (!lives) problems.push('no claim says where in Banias he lives');
     else if (!lives.identifying) problems.push(`${lives.id} says where he lives but is not identifying`);

@@ -9,7 +9,8 @@ export const claimResolvers: Resolvers = {
     object: (c, _, ctx) => (c.objectId ? ctx.loaders.node(c.objectId) : null),
     places: (c, _, ctx) => ctx.loaders.entities(c.placeIds),
     publishedIn: async (c, _, ctx) => required(await ctx.loaders.source.load(c.chain[0]!), c.chain[0]!),
-    originalSource: async (c, _, ctx) => required(await ctx.loaders.source.load(c.chain.at(-1)!), c.chain.at(-1)!),
+    originalSource: async (c, _, ctx) =>
+      required(await ctx.loaders.source.load(c.chain.at(-1)!), c.chain.at(-1)!),
     chain: (c, _, ctx) => ctx.loaders.sources(c.chain),
     firstHand: (c) => c.chain.length === 1,
     about: (c, _, ctx) => ctx.loaders.claims(c.aboutIds),
@@ -19,7 +20,8 @@ export const claimResolvers: Resolvers = {
     speaker: (s, _, ctx) => (s.speakerId ? ctx.loaders.entity.load(s.speakerId) : null),
     relays: (s, _, ctx) => ctx.loaders.sources(s.relayIds),
     relayedBy: (s, _, ctx) => ctx.loaders.sources(s.relayedByIds),
-    asserts: async (s, _, ctx) => sortById(await ctx.loaders.claims((await ctx.loaders.sourceClaims.load(s.id))?.asserted ?? [])),
+    asserts: async (s, _, ctx) =>
+      sortById(await ctx.loaders.claims((await ctx.loaders.sourceClaims.load(s.id))?.asserted ?? [])),
     publishes: async (s, _, ctx) =>
       sortById(await ctx.loaders.claims((await ctx.loaders.sourceClaims.load(s.id))?.published ?? [])),
   },

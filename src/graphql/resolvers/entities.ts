@@ -29,7 +29,8 @@ const entityFields = {
 const agentFields = {
   ...entityFields,
   kind: (e: EntityRecord) => e.kind as never,
-  events: async (e: EntityRecord, _: unknown, ctx: RequestContext) => eventRolesOf(e.id, await ctx.loaders.claimsOf(e.id)),
+  events: async (e: EntityRecord, _: unknown, ctx: RequestContext) =>
+    eventRolesOf(e.id, await ctx.loaders.claimsOf(e.id)),
   accusations: async (e: EntityRecord, _: unknown, ctx: RequestContext) =>
     accusationsOf(e.id, 'accused', await ctx.loaders.claimsOf(e.id)),
   memberships: async (e: EntityRecord, _: unknown, ctx: RequestContext) =>
@@ -56,14 +57,17 @@ export const entityResolvers: Resolvers = {
     ...entityFields,
     kind: (e) => e.kind as never,
     partOf: (e, _, ctx) => (e.partOfId ? ctx.loaders.entity.load(e.partOfId) : null),
-    containedIn: async (e, _, ctx) => ctx.loaders.entities((await ctx.loaders.parts.load(e.id))?.ancestorIds ?? []),
-    contains: async (e, _, ctx) => sortById(await ctx.loaders.entities((await ctx.loaders.parts.load(e.id))?.partIds ?? [])),
+    containedIn: async (e, _, ctx) =>
+      ctx.loaders.entities((await ctx.loaders.parts.load(e.id))?.ancestorIds ?? []),
+    contains: async (e, _, ctx) =>
+      sortById(await ctx.loaders.entities((await ctx.loaders.parts.load(e.id))?.partIds ?? [])),
   },
   Event: {
     ...entityFields,
     eventType: (e) => e.eventType as never,
     partOf: (e, _, ctx) => (e.partOfId ? ctx.loaders.entity.load(e.partOfId) : null),
-    subEvents: async (e, _, ctx) => sortById(await ctx.loaders.entities((await ctx.loaders.parts.load(e.id))?.partIds ?? [])),
+    subEvents: async (e, _, ctx) =>
+      sortById(await ctx.loaders.entities((await ctx.loaders.parts.load(e.id))?.partIds ?? [])),
     participants: async (e, args, ctx) => {
       const claims = selectClaims(await ctx.loaders.claimsOf(e.id), { source: args.source });
       return participationsOf(e.id, claims, args.role);

@@ -17,7 +17,12 @@ function stringScalar(name: string, description: string, pattern: RegExp, exampl
   });
 }
 
-export const DateScalar = stringScalar('Date', 'A calendar date, YYYY-MM-DD.', /^\d{4}-\d{2}-\d{2}$/, '2025-03-09');
+export const DateScalar = stringScalar(
+  'Date',
+  'A calendar date, YYYY-MM-DD.',
+  /^\d{4}-\d{2}-\d{2}$/,
+  '2025-03-09',
+);
 
 export const DateTimeScalar = stringScalar(
   'DateTime',

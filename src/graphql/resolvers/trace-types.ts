@@ -12,7 +12,8 @@ function hitRecord(hit: SearchHitRecord, ctx: RequestContext) {
 
 export const traceResolvers: Resolvers = {
   Participation: {
-    participant: async (p, _, ctx) => required(await ctx.loaders.entity.load(p.participantId), p.participantId),
+    participant: async (p, _, ctx) =>
+      required(await ctx.loaders.entity.load(p.participantId), p.participantId),
   },
   EventRole: {
     event: async (r, _, ctx) => required(await ctx.loaders.entity.load(r.eventId), r.eventId),
