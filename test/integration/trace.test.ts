@@ -2,12 +2,9 @@
  * The trace on the sample report: who is reported to have done what, where and when, and
  * according to whom, through the queries the README shows.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmeQuery } from '../helpers/readme.js';
 import { dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
-
-const readQuery = (name: string) =>
-  readFileSync(new URL(`./queries/${name}.graphql`, import.meta.url), 'utf8');
 
 let service: TestService;
 
@@ -40,7 +37,7 @@ describe('who does Mr Fares say attacked homes in al-Qusour, and who confirms it
   }
 
   it('names the attackers Fares describes, each with his quote relayed by the BBC', async () => {
-    const { event } = dataOf(await service.query<Answer>(readQuery('fares-on-qusour')));
+    const { event } = dataOf(await service.query<Answer>(readmeQuery('FaresOnQusour')));
     expect(event.places.map((p) => p.place.name)).toEqual(['al-Qusour']);
     expect(names(event.places[0]!.place.containedIn)).toEqual(
       expect.arrayContaining(['Banias', 'Tartus Governorate', 'Syria']),
@@ -58,7 +55,7 @@ describe('who does Mr Fares say attacked homes in al-Qusour, and who confirms it
   });
 
   it('shows what they did, and that the protected witness confirms it', async () => {
-    const { event } = dataOf(await service.query<Answer>(readQuery('fares-on-qusour')));
+    const { event } = dataOf(await service.query<Answer>(readmeQuery('FaresOnQusour')));
     const killed = event.whatTheyDid.find((c) => c.quote.includes('he saw his family killed in his home'));
     expect(killed?.verification).toBe('CORROBORATED');
     expect(killed?.confirmedBy).toEqual([
@@ -97,7 +94,7 @@ describe('according to whom were more than 740 civilians killed', () => {
   }
 
   it('traces the toll to the SOHR through the BBC, in three cities, flagged as unverifiable', async () => {
-    const { claims } = dataOf(await service.query<Answer>(readQuery('civilian-toll')));
+    const { claims } = dataOf(await service.query<Answer>(readmeQuery('CivilianToll')));
     expect(claims.edges).toHaveLength(1);
     const toll = claims.edges[0]!.node;
     expect(toll.count).toEqual({
