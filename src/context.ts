@@ -11,6 +11,7 @@ import { ClaimRepository } from './repositories/claim-repository.js';
 import { ListingRepository } from './repositories/listing-repository.js';
 import { NodeRepository } from './repositories/node-repository.js';
 import { SearchRepository } from './repositories/search-repository.js';
+import { RequestLens } from './services/lens.js';
 import { RequestLoaders } from './services/loaders.js';
 
 export interface RequestContext {
@@ -21,6 +22,8 @@ export interface RequestContext {
   /** May use the mutations. */
   editor: boolean;
   stats: QueryStats;
+  /** The perspective this request reads the record through (set by its root fields). */
+  lens: RequestLens;
   db: Database;
   loaders: RequestLoaders;
   claimRepository: ClaimRepository;
@@ -39,14 +42,16 @@ export function createContext(
   const stats: QueryStats = { roundTrips: 0 };
   const db = base.db.forRequest(stats);
   const claimRepository = new ClaimRepository(db);
+  const lens = new RequestLens();
   return {
     config: base.config,
     logger: base.logger,
     cleared,
     editor,
     stats,
+    lens,
     db,
-    loaders: new RequestLoaders(new NodeRepository(db), claimRepository, cleared),
+    loaders: new RequestLoaders(new NodeRepository(db), claimRepository, cleared, lens),
     claimRepository,
     listing: new ListingRepository(db),
     searchRepository: new SearchRepository(db),

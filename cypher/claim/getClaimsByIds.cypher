@@ -1,7 +1,8 @@
 // Claims by id with everything a trace shows: the chain, the linked records, the claims about it.
 // Parameters: $ids: [id]
 // Returns: id, props (the claim's properties), chainLinks: [{ position, id }], subjectId,
-//   objectId, placeIds, aboutIds, commentaryIds
+//   objectId, placeIds, aboutIds, commentaryIds, supportLinkIds, contradictionLinkIds (either
+//   direction: an editor's link is symmetric)
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 RETURN c.id AS id,
@@ -11,4 +12,6 @@ RETURN c.id AS id,
        [(c)-[:OBJECT]->(object) | object.id][0] AS objectId,
        [(c)-[:AT_PLACE]->(place) | place.id] AS placeIds,
        [(c)-[:ABOUT]->(target) | target.id] AS aboutIds,
-       [(other)-[:ABOUT]->(c) | other.id] AS commentaryIds
+       [(other)-[:ABOUT]->(c) | other.id] AS commentaryIds,
+       [(c)-[:SUPPORTS_CLAIM]-(linked) | linked.id] AS supportLinkIds,
+       [(c)-[:CONTRADICTS_CLAIM]-(linked) | linked.id] AS contradictionLinkIds

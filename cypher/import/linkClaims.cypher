@@ -1,12 +1,14 @@
 // Replaces the links of claims: subject, object, places, the claims they are about, and the
 // attribution chain (position 0 is the publishing source, the last is the original speaker).
-// Each consecutive pair of the chain is also recorded as source RELAYS source.
-// Parameters: $rows: [{ id, subjectId, objectId, placeIds: [id], aboutIds: [id], chain: [id] }]
+// Each consecutive pair of the chain is also recorded as source RELAYS source. Editors' links
+// (SUPPORTS_CLAIM, CONTRADICTS_CLAIM) a claim declares are replaced too.
+// Parameters: $rows: [{ id, subjectId, objectId, placeIds: [id], aboutIds: [id],
+//   supportIds: [id], contradictIds: [id], chain: [id] }]
 // Returns: linked
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.id})
 CALL (c) {
-  MATCH (c)-[old:SUBJECT|OBJECT|AT_PLACE|ABOUT|ATTRIBUTED_TO]->()
+  MATCH (c)-[old:SUBJECT|OBJECT|AT_PLACE|ABOUT|ATTRIBUTED_TO|SUPPORTS_CLAIM|CONTRADICTS_CLAIM]->()
   DELETE old
 }
 CALL (c, row) {
@@ -26,6 +28,16 @@ CALL (c, row) {
   UNWIND row.aboutIds AS aboutId
   MATCH (target:Claim {id: aboutId})
   CREATE (c)-[:ABOUT]->(target)
+}
+CALL (c, row) {
+  UNWIND row.supportIds AS supportedId
+  MATCH (supported:Claim {id: supportedId})
+  CREATE (c)-[:SUPPORTS_CLAIM]->(supported)
+}
+CALL (c, row) {
+  UNWIND row.contradictIds AS contradictedId
+  MATCH (contradicted:Claim {id: contradictedId})
+  CREATE (c)-[:CONTRADICTS_CLAIM]->(contradicted)
 }
 CALL (c, row) {
   UNWIND range(0, size(row.chain) - 1) AS position

@@ -2,7 +2,7 @@
 // Parameters: $rows: [{ id, predicate, role, quote, statement, countValue, countQualifier,
 //   countLow, countHigh, countBest, countUnit, countMeasure, countCategory, timeStart, timeEnd
 //   (YYYY-MM-DD|null), timePrecision, timeEdtf, timePhrase, timeAnchor, saidOn, credibility,
-//   verification, identifying, note }]
+//   verification, identifying, verificationSteps: [JSON string], note }]
 // Returns: created (number of new claims)
 UNWIND $rows AS row
 MERGE (c:Node {id: row.id})
@@ -30,6 +30,7 @@ SET c:Claim,
     c.credibility = row.credibility,
     c.verification = row.verification,
     c.identifying = row.identifying,
+    c.verificationSteps = row.verificationSteps,
     c.note = row.note
 WITH c, coalesce(c._created, false) AS created
 REMOVE c._created

@@ -1,7 +1,8 @@
 // Sources by id, with their speaker and relay links.
 // Parameters: $ids: [id]
 // Returns: id, name, kind, form, protected, publicLabel, author, url, publishedOn, description,
-//   reliability { grade, gradedBy, gradedOn, note } | null, speakerId, relayIds, relayedByIds
+//   reliability { grade, gradedBy, gradedOn, note } | null, speakerId, relayIds, relayedByIds,
+//   affiliationIds (the speaker and the factions it is claimed to be a member of)
 UNWIND $ids AS id
 MATCH (s:Source {id: id})
 RETURN s.id AS id,
@@ -22,4 +23,7 @@ RETURN s.id AS id,
        } END AS reliability,
        [(s)-[:SPOKEN_BY]->(speaker) | speaker.id][0] AS speakerId,
        [(s)-[:RELAYS]->(relayed) | relayed.id] AS relayIds,
-       [(relaying)-[:RELAYS]->(s) | relaying.id] AS relayedByIds
+       [(relaying)-[:RELAYS]->(s) | relaying.id] AS relayedByIds,
+       [(s)-[:SPOKEN_BY]->(speaker) | speaker.id]
+         + [(s)-[:SPOKEN_BY]->()<-[:SUBJECT]-(:Claim {predicate: 'MEMBER_OF'})-[:OBJECT]->(faction) | faction.id]
+         AS affiliationIds

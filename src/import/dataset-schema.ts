@@ -183,6 +183,15 @@ export const timeSchema = z
     message: 'give a phrase to resolve or an explicit start',
   });
 
+export const verificationStepSchema = z.strictObject({
+  /** What was checked: "geolocated the video", "called the hospital". */
+  check: text(500),
+  by: text(200),
+  on: isoDate,
+  result: z.enum(['CONFIRMED', 'REFUTED', 'INCONCLUSIVE']),
+  note: text(1000).optional(),
+});
+
 export const claimSchema = z
   .strictObject({
     id: idSchema,
@@ -211,6 +220,10 @@ export const claimSchema = z
     verification: z.enum(VERIFICATION_STATUSES).default('UNVERIFIED'),
     /** True when the quote would identify a protected source: withheld without clearance. */
     identifying: z.boolean().default(false),
+    verificationSteps: z.array(verificationStepSchema).max(50).default([]),
+    /** Claims this claim supports or contradicts, as an editor judged. */
+    supports: z.array(idSchema).max(200).default([]),
+    contradicts: z.array(idSchema).max(200).default([]),
     note: text(2000).optional(),
   })
   .superRefine((claim, ctx) => {

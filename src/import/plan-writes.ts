@@ -97,6 +97,8 @@ export function planWrites(
         objectId: c.object ?? null,
         placeIds: c.places,
         aboutIds: c.about,
+        supportIds: c.supports,
+        contradictIds: c.contradicts,
         chain: c.chain,
       })),
       eventIds: [...eventIds],
@@ -131,6 +133,8 @@ function claimRow(claim: ClaimInput, saidOn: string | null): Record<string, unkn
     credibility: claim.credibility,
     verification: claim.verification,
     identifying: claim.identifying,
+    // Stored as JSON strings: a property cannot hold a list of maps.
+    verificationSteps: claim.verificationSteps.map((step) => JSON.stringify(step)),
     note: claim.note ?? null,
   };
 }

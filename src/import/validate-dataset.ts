@@ -63,7 +63,7 @@ export function referencedIds(dataset: DatasetInput): string[] {
     if ((e.type === 'Place' || e.type === 'Event') && e.partOf) ids.add(e.partOf);
   }
   for (const c of dataset.claims) {
-    [...c.chain, ...c.places, ...c.about].forEach((id) => ids.add(id));
+    [...c.chain, ...c.places, ...c.about, ...c.supports, ...c.contradicts].forEach((id) => ids.add(id));
     if (c.subject) ids.add(c.subject);
     if (c.object) ids.add(c.object);
   }
@@ -124,10 +124,12 @@ export function checkReferences(dataset: DatasetInput, existing: Map<string, Kno
       else issues.push({ path: `${at}.object`, message: `${c.predicate} takes no object` });
     }
     c.places.forEach((id, j) => expect(`${at}.places[${j}]`, id, ['Place']));
-    c.about.forEach((id, j) => {
-      if (id === c.id) issues.push({ path: `${at}.about[${j}]`, message: 'a claim cannot be about itself' });
-      else expect(`${at}.about[${j}]`, id, ['Claim']);
-    });
+    for (const field of ['about', 'supports', 'contradicts'] as const) {
+      c[field].forEach((id, j) => {
+        if (id === c.id) issues.push({ path: `${at}.${field}[${j}]`, message: 'a claim cannot refer to itself' });
+        else expect(`${at}.${field}[${j}]`, id, ['Claim']);
+      });
+    }
   });
   return issues;
 }

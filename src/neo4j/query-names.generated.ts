@@ -2,6 +2,7 @@
 export type QueryName =
   | 'admin/countRecords'
   | 'admin/deleteAllRecords'
+  | 'claim/addClaimRelation'
   | 'claim/getClaimIdsBySources'
   | 'claim/getClaimRefsByEntities'
   | 'claim/getClaimsByIds'

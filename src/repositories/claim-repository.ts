@@ -1,7 +1,7 @@
 /** Reads claims and the claims that touch entities and sources. */
 import type { QueryRunner, Row } from '../neo4j/database.js';
 import { cypherInteger, type Plain } from '../neo4j/values.js';
-import type { ClaimRecord, ClaimRef, CountRecord } from './records.js';
+import type { ClaimRecord, ClaimRef, CountRecord, VerificationStepRecord } from './records.js';
 
 export interface SourceClaimIds {
   published: string[];
@@ -52,6 +52,12 @@ export class ClaimRepository {
     return new Map(
       rows.map((r) => [String(r.id), { claimIds: sorted(r.claimIds), sourceIds: sorted(r.sourceIds) }]),
     );
+  }
+
+  /** Records an editor's support or contradiction link; false when either claim is missing. */
+  async addRelation(fromId: string, toId: string, relation: 'SUPPORTS' | 'CONTRADICTS'): Promise<boolean> {
+    const rows = await this.db.write('claim/addClaimRelation', { fromId, toId, relation });
+    return Number(rows[0]?.linked ?? 0) > 0;
   }
 
   async list(filter: ClaimListFilter, afterId: string | null, limit: number): Promise<IdPage> {
@@ -105,6 +111,11 @@ function toClaim(r: Row): ClaimRecord {
     placeIds: sorted(r.placeIds),
     aboutIds: sorted(r.aboutIds),
     commentaryIds: sorted(r.commentaryIds),
+    supportLinkIds: sorted(r.supportLinkIds),
+    contradictionLinkIds: sorted(r.contradictionLinkIds),
+    verificationSteps: ((p.verificationSteps as string[] | null) ?? []).map(
+      (json) => ({ note: null, ...JSON.parse(json) }) as VerificationStepRecord,
+    ),
     credibility: Number(p.credibility ?? 6),
     verification: (p.verification as ClaimRecord['verification']) ?? 'UNVERIFIED',
     saidOn: (p.saidOn as string | null) ?? null,

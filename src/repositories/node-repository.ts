@@ -84,5 +84,6 @@ function toSource(r: Row): StoredSource {
     speakerId: (r.speakerId as string | null) ?? null,
     relayIds: ((r.relayIds as string[] | null) ?? []).sort(),
     relayedByIds: ((r.relayedByIds as string[] | null) ?? []).sort(),
+    affiliationIds: [...new Set((r.affiliationIds as string[] | null) ?? [])].sort(),
   };
 }

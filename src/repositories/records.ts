@@ -52,6 +52,8 @@ export interface SourceRecord {
   speakerId: string | null;
   relayIds: string[];
   relayedByIds: string[];
+  /** The speaker and the factions it is claimed to belong to: what the source may speak for. */
+  affiliationIds: string[];
 }
 
 export interface CountRecord {
@@ -91,11 +93,23 @@ export interface ClaimRecord {
   placeIds: string[];
   aboutIds: string[];
   commentaryIds: string[];
+  /** Claims an editor linked to this one, in either direction. */
+  supportLinkIds: string[];
+  contradictionLinkIds: string[];
+  verificationSteps: VerificationStepRecord[];
   credibility: number;
   verification: VerificationStatus;
   saidOn: string | null;
   recordedAt: string;
   identifying: boolean;
+  note: string | null;
+}
+
+export interface VerificationStepRecord {
+  check: string;
+  by: string;
+  on: string;
+  result: 'CONFIRMED' | 'REFUTED' | 'INCONCLUSIVE';
   note: string | null;
 }
 

@@ -7,6 +7,11 @@ import { decodeCursor, pageSize, toConnection, type ConnectionModel } from './pa
 import type { ClaimRecord, EntityRecord, SourceRecord } from '../repositories/records.js';
 
 const UNDATED = '9999-12-31';
+/**
+ * Through a lens, which rows match depends on the claims the lens lets through, so the rows are
+ * read whole (up to this many), filtered, and paged here instead of in Cypher.
+ */
+export const LENS_SCAN_LIMIT = 5000;
 
 export async function listEvents(
   ctx: RequestContext,
@@ -89,4 +94,27 @@ async function connect<T extends { id: string }>(
 ): Promise<ConnectionModel<T>> {
   const rows = await load(page.ids);
   return toConnection(rows, size, page.total, keyOf);
+}
+
+/** Pages ids already filtered and in order, resuming after the cursor's key. */
+async function pageInMemory<T extends { id: string }>(
+  ids: string[],
+  cursor: (string | null)[] | null,
+  size: number,
+  load: (ids: string[]) => Promise<T[]>,
+  keyOf: (row: T) => (string | null)[],
+): Promise<ConnectionModel<T>> {
+  const rows = await load(ids);
+  const isAfter = (key: (string | null)[]) => cursor === null || compareKeys(key, cursor) > 0;
+  const rest = rows.filter((row) => isAfter(keyOf(row)));
+  return toConnection(rest.slice(0, size + 1), size, rows.length, keyOf);
+}
+
+function compareKeys(a: (string | null)[], b: (string | null)[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }

@@ -13,6 +13,7 @@ import type {
   NodeRecord,
   SourceRecord,
 } from '../repositories/records.js';
+import { passesLens, type RequestLens } from './lens.js';
 import { redactClaim, redactEntity, redactSource } from './redaction.js';
 
 function batch<V, S>(
@@ -42,6 +43,7 @@ export class RequestLoaders {
     private readonly nodes: NodeRepository,
     claims: ClaimRepository,
     readonly cleared: boolean,
+    readonly lens: RequestLens,
   ) {
     this.entity = batch(
       (ids) => nodes.getEntities(ids),
@@ -86,10 +88,21 @@ export class RequestLoaders {
     return entity ?? source ?? claim;
   }
 
-  /** The visible claims among `ids`, in the given order. */
+  /** The claims among `ids` that the caller may see through the request's lens, in order. */
   async claims(ids: readonly string[]): Promise<ClaimRecord[]> {
     const loaded = await this.claim.loadMany(ids);
-    return loaded.filter((c): c is ClaimRecord => c !== null && !(c instanceof Error));
+    const claims = loaded.filter((c): c is ClaimRecord => c !== null && !(c instanceof Error));
+    const lens = this.lens.value;
+    if (!lens) return claims;
+    // One batch for the sources of every chain, however many claims there are.
+    const sources = await this.source.loadMany([...new Set(claims.flatMap((c) => c.chain))]);
+    const byId = new Map(sources.filter((s): s is SourceRecord => s !== null && !(s instanceof Error)).map((s) => [s.id, s]));
+    return claims.filter((c) => passesLens(c, c.chain.map((id) => byId.get(id) ?? null), lens));
+  }
+
+  /** One claim, if the caller may see it through the request's lens. */
+  async visibleClaim(id: string): Promise<ClaimRecord | null> {
+    return (await this.claims([id]))[0] ?? null;
   }
 
   /** The visible claims an entity is the subject or object of. */

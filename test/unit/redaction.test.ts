@@ -46,6 +46,7 @@ function source(overrides: Partial<StoredSource> = {}): StoredSource {
     speakerId: 'actor:witness-1',
     relayIds: [],
     relayedByIds: ['source:gazette'],
+    affiliationIds: ['actor:witness-1'],
     ...overrides,
   };
 }
@@ -74,6 +75,9 @@ function claim(overrides: Partial<ClaimRecord> = {}): ClaimRecord {
     placeIds: [],
     aboutIds: [],
     commentaryIds: [],
+    supportLinkIds: [],
+    contradictionLinkIds: [],
+    verificationSteps: [],
     credibility: 6,
     verification: 'UNVERIFIED',
     saidOn: '2025-03-09',

@@ -6,6 +6,7 @@ import type {
   ClaimRecord,
   AliasRecord,
   SearchHitRecord,
+  VerificationStepRecord,
 } from '../../repositories/records.js';
 import type {
   ParticipationModel,
@@ -15,6 +16,9 @@ import type {
   AccusationModel,
   MembershipModel,
 } from '../../services/trace.js';
+import type { SupportModel, SpeakerGroup, DisputeModel } from '../../services/corroboration.js';
+import type { AccusedSideModel } from '../../services/provenance.js';
+import type { TotalModel } from '../../services/totals.js';
 import type {
   EntityConnectionModel,
   SourceConnectionModel,
@@ -60,6 +64,17 @@ export type Accusation = {
 export type AccusationClaimsArgs = {
   predicates?: InputMaybe<Array<Predicate>>;
   source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * An actor or faction held responsible for an event (as perpetrator or by blame), with the claims
+ * and their independent support.
+ */
+export type AccusedSide = {
+  __typename?: 'AccusedSide';
+  accused: Agent;
+  claims: Array<Claim>;
+  support: Support;
 };
 
 /** A person or organisation that acts or speaks. */
@@ -121,6 +136,8 @@ export type Claim = Node & {
   chain: Array<Source>;
   /** Claims about this claim: confirmations, failed verifications, disputes. */
   commentary: Array<Claim>;
+  /** Claims an editor linked to this one as contradicting it. */
+  contradictedBy: Array<Claim>;
   count?: Maybe<Count>;
   /** Admiralty credibility, 1 (confirmed) to 6 (cannot be judged). */
   credibility: Scalars['Int']['output'];
@@ -146,8 +163,13 @@ export type Claim = Node & {
   /** What was said or described, in the dataset's words. */
   statement?: Maybe<Scalars['String']['output']>;
   subject?: Maybe<Node>;
+  /** The claims and independent speakers for and against this claim's fact. */
+  support: Support;
+  /** Claims an editor linked to this one as supporting it. */
+  supportedBy: Array<Claim>;
   time?: Maybe<TimeSpan>;
   verification: VerificationStatus;
+  verificationSteps: Array<VerificationStep>;
 };
 
 export type ClaimConnection = {
@@ -195,6 +217,8 @@ export type ClaimInput = {
   verification?: InputMaybe<VerificationStatus>;
 };
 
+export type ClaimRelation = 'CONTRADICTS' | 'SUPPORTS';
+
 /** A reported number as a range: "more than 740" is low 741, no high, qualifier MORE_THAN. */
 export type Count = {
   __typename?: 'Count';
@@ -236,6 +260,17 @@ export type CountQualifier =
   | 'THOUSANDS';
 
 export type CountUnit = 'HOUSEHOLDS' | 'OTHER' | 'PEOPLE' | 'PERCENT';
+
+/**
+ * Claims that fill the same slot with incompatible values, or that explicitly dispute or
+ * contradict each other: each side with its support. Never silently resolved.
+ */
+export type Dispute = {
+  __typename?: 'Dispute';
+  predicate: Predicate;
+  sides: Array<Support>;
+  subject?: Maybe<Node>;
+};
 
 /** What actors, factions, places and events have in common. */
 export type Entity = {
@@ -301,6 +336,8 @@ export type EntityType = 'ACTOR' | 'EVENT' | 'FACTION' | 'PLACE';
 export type Event = Entity &
   Node & {
     __typename?: 'Event';
+    /** Who is held responsible, each side with its independent support. */
+    accused: Array<AccusedSide>;
     aliases: Array<Alias>;
     /** Who is held responsible, by whom. */
     blame: Array<Accusation>;
@@ -430,6 +467,40 @@ export type FactionClaimsArgs = {
 export type FactionKind =
   'ARMED_GROUP' | 'COMMUNITY' | 'GOVERNMENT' | 'OTHER' | 'POLITICAL_MOVEMENT' | 'STATE_FORCES';
 
+/** An independent original speaker behind some claims: relays of one original count once. */
+export type IndependentSpeaker = {
+  __typename?: 'IndependentSpeaker';
+  /** The claims that come from this speaker, through whichever publishers relayed them. */
+  claims: Array<Claim>;
+  /** The original source (last link of the chains). */
+  originalSource: Source;
+  /** The sources that relayed these claims, other than the original one. */
+  relayedThrough: Array<Source>;
+  /** Who speaks through it, where known. */
+  speaker?: Maybe<Agent>;
+};
+
+/**
+ * The perspective a request reads the record through. Every trace, count, range and
+ * corroboration figure of the request respects it; one request has one lens.
+ */
+export type Lens = {
+  /** The record as reported by the end of this day (claims said later are left out). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Leave out claims any of whose sources speak for, or belong to, these actors or factions. */
+  excludeAffiliatedWith?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only claims whose publisher is the original speaker. */
+  firstHandOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims every source of whose chain is graded this or better (ungraded counts as F). */
+  minReliability?: InputMaybe<ReliabilityGrade>;
+  /** Only claims whose attribution chain includes this source. */
+  onlySource?: InputMaybe<Scalars['ID']['input']>;
+  /** Only claims whose original speaker is of one of these kinds. */
+  originKinds?: InputMaybe<Array<SourceKind>>;
+  /** Only claims with one of these statuses, such as [VERIFIED, CORROBORATED]. */
+  verification?: InputMaybe<Array<VerificationStatus>>;
+};
+
 /** A WGS-84 position. */
 export type Location = {
   __typename?: 'Location';
@@ -463,6 +534,8 @@ export type Mutation = {
   addClaim: Claim;
   addEntity: Entity;
   addSource: Source;
+  /** Records that one claim supports or contradicts another (editors). */
+  linkClaims: Claim;
 };
 
 /**
@@ -487,6 +560,16 @@ export type MutationAddEntityArgs = {
  */
 export type MutationAddSourceArgs = {
   input: SourceInput;
+};
+
+/**
+ * Editors' mutations, validated by the same rules as the import. They need
+ * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ */
+export type MutationLinkClaimsArgs = {
+  from: Scalars['ID']['input'];
+  relation: ClaimRelation;
+  to: Scalars['ID']['input'];
 };
 
 /** Anything with a stable id: actors, factions, places, events, sources and claims. */
@@ -579,6 +662,8 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims by id, filtered and paged. */
   claims: ClaimConnection;
+  /** Open disputes of an event (with the events inside it), a place (with the places inside it) or a period. */
+  disputes: Array<Dispute>;
   /** Actors, factions, places or events of one type, by id, paged. */
   entities: EntityConnection;
   event?: Maybe<Event>;
@@ -595,20 +680,40 @@ export type Query = {
   search: Array<SearchHit>;
   source?: Maybe<Source>;
   sources: SourceConnection;
+  /**
+   * Totals of reported numbers for an event (with the events inside it), a place (with the places
+   * inside it) or a period; all events when none is given.
+   */
+  totals: Array<Total>;
 };
 
 export type QueryActorArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  lens?: InputMaybe<Lens>;
 };
 
 export type QueryClaimArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  lens?: InputMaybe<Lens>;
 };
 
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<ClaimFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  lens?: InputMaybe<Lens>;
+};
+
+export type QueryDisputesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  event?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  lens?: InputMaybe<Lens>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type QueryEntitiesArgs = {
@@ -618,25 +723,35 @@ export type QueryEntitiesArgs = {
 };
 
 export type QueryEventArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  lens?: InputMaybe<Lens>;
 };
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  lens?: InputMaybe<Lens>;
 };
 
 export type QueryFactionArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  lens?: InputMaybe<Lens>;
 };
 
 export type QueryNodeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  lens?: InputMaybe<Lens>;
 };
 
 export type QueryPlaceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  lens?: InputMaybe<Lens>;
 };
 
 export type QuerySearchArgs = {
@@ -646,13 +761,25 @@ export type QuerySearchArgs = {
 };
 
 export type QuerySourceArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  lens?: InputMaybe<Lens>;
 };
 
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SourceKind>>;
+};
+
+export type QueryTotalsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  event?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  lens?: InputMaybe<Lens>;
+  place?: InputMaybe<Scalars['ID']['input']>;
+  rule?: InputMaybe<TotalRule>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Admiralty source reliability, with who graded it and when. */
@@ -759,6 +886,20 @@ export type SourceInput = {
 export type SourceKind =
   'ARMED_GROUP' | 'MEDIA' | 'MONITOR' | 'OFFICIAL' | 'SOCIAL_MEDIA' | 'UNNAMED' | 'WITNESS';
 
+/**
+ * How well a fact is supported: the claims for and against it, and how many independent original
+ * speakers stand behind each. Retracted claims count for nothing.
+ */
+export type Support = {
+  __typename?: 'Support';
+  independentOpposition: Scalars['Int']['output'];
+  independentSupport: Scalars['Int']['output'];
+  opponents: Array<IndependentSpeaker>;
+  opposing: Array<Claim>;
+  supporters: Array<IndependentSpeaker>;
+  supporting: Array<Claim>;
+};
+
 export type TimeAssertion = {
   __typename?: 'TimeAssertion';
   claims: Array<Claim>;
@@ -797,7 +938,48 @@ export type TimeSpan = {
   start: Scalars['Date']['output'];
 };
 
+/** A total of reported numbers as a range, with the rule that made it and the claims that went in. */
+export type Total = {
+  __typename?: 'Total';
+  category?: Maybe<Scalars['String']['output']>;
+  claims: Array<Claim>;
+  /** The highest figure any speaker gives (their upper bound where they give one). */
+  high: Scalars['Float']['output'];
+  independentSpeakers: Scalars['Int']['output'];
+  low: Scalars['Float']['output'];
+  measure: CountMeasure;
+  /** True when a figure that went in has no upper bound ("more than 740"): the total may be higher. */
+  openEnded: Scalars['Boolean']['output'];
+  rule: TotalRule;
+  ruleDescription: Scalars['String']['output'];
+  /** Figures of the same measure the rule left out: lower or older figures, and double counts. */
+  setAside: Array<Claim>;
+  unit: CountUnit;
+  /** True only when every claim that went in is verified or corroborated. */
+  verified: Scalars['Boolean']['output'];
+};
+
+export type TotalRule =
+  /** One figure per independent speaker, their highest; the range runs from the lowest to the highest of these. */
+  | 'HIGHEST_PER_SPEAKER'
+  /** One figure per independent speaker, their latest. */
+  | 'LATEST_PER_SPEAKER'
+  /** As HIGHEST_PER_SPEAKER, from verified or corroborated claims only. */
+  | 'VERIFIED_ONLY';
+
+export type VerificationResult = 'CONFIRMED' | 'INCONCLUSIVE' | 'REFUTED';
+
 export type VerificationStatus = 'CORROBORATED' | 'DISPUTED' | 'RETRACTED' | 'UNVERIFIED' | 'VERIFIED';
+
+/** One verification step taken on a claim: what was checked, by whom, when, with what result. */
+export type VerificationStep = {
+  __typename?: 'VerificationStep';
+  by: Scalars['String']['output'];
+  check: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  result: VerificationResult;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -894,6 +1076,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Accusation: ResolverTypeWrapper<AccusationModel>;
+  AccusedSide: ResolverTypeWrapper<AccusedSideModel>;
   Actor: ResolverTypeWrapper<EntityRecord>;
   ActorKind: ActorKind;
   Agent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Agent']>;
@@ -905,6 +1088,7 @@ export type ResolversTypes = ResolversObject<{
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
+  ClaimRelation: ClaimRelation;
   Count: ResolverTypeWrapper<Count>;
   CountInput: CountInput;
   CountMeasure: CountMeasure;
@@ -912,6 +1096,7 @@ export type ResolversTypes = ResolversObject<{
   CountUnit: CountUnit;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Dispute: ResolverTypeWrapper<DisputeModel>;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -927,7 +1112,9 @@ export type ResolversTypes = ResolversObject<{
   FactionKind: FactionKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndependentSpeaker: ResolverTypeWrapper<SpeakerGroup>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Lens: Lens;
   Location: ResolverTypeWrapper<Location>;
   LocationInput: LocationInput;
   Membership: ResolverTypeWrapper<MembershipModel>;
@@ -954,16 +1141,22 @@ export type ResolversTypes = ResolversObject<{
   SourceInput: SourceInput;
   SourceKind: SourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Support: ResolverTypeWrapper<SupportModel>;
   TimeAssertion: ResolverTypeWrapper<TimeAssertionModel>;
   TimeInput: TimeInput;
   TimePrecision: TimePrecision;
   TimeSpan: ResolverTypeWrapper<TimeSpan>;
+  Total: ResolverTypeWrapper<TotalModel>;
+  TotalRule: TotalRule;
+  VerificationResult: VerificationResult;
   VerificationStatus: VerificationStatus;
+  VerificationStep: ResolverTypeWrapper<VerificationStepRecord>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Accusation: AccusationModel;
+  AccusedSide: AccusedSideModel;
   Actor: EntityRecord;
   Agent: ResolversUnionTypes<ResolversParentTypes>['Agent'];
   Alias: AliasRecord;
@@ -978,6 +1171,7 @@ export type ResolversParentTypes = ResolversObject<{
   CountInput: CountInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Dispute: DisputeModel;
   Entity: EntityRecord;
   EntityConnection: EntityConnectionModel;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -990,7 +1184,9 @@ export type ResolversParentTypes = ResolversObject<{
   Faction: EntityRecord;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
+  IndependentSpeaker: SpeakerGroup;
   Int: Scalars['Int']['output'];
+  Lens: Lens;
   Location: Location;
   LocationInput: LocationInput;
   Membership: MembershipModel;
@@ -1010,9 +1206,12 @@ export type ResolversParentTypes = ResolversObject<{
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  Support: SupportModel;
   TimeAssertion: TimeAssertionModel;
   TimeInput: TimeInput;
   TimeSpan: TimeSpan;
+  Total: TotalModel;
+  VerificationStep: VerificationStepRecord;
 }>;
 
 export type AccusationResolvers<
@@ -1023,6 +1222,15 @@ export type AccusationResolvers<
   accuser?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<AccusationClaimsArgs>>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type AccusedSideResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AccusedSide'] = ResolversParentTypes['AccusedSide'],
+> = ResolversObject<{
+  accused?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
 }>;
 
 export type ActorResolvers<
@@ -1066,6 +1274,7 @@ export type ClaimResolvers<
   about?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   chain?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   commentary?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  contradictedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   count?: Resolver<Maybe<ResolversTypes['Count']>, ParentType, ContextType>;
   credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1083,8 +1292,11 @@ export type ClaimResolvers<
   saidOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   verification?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  verificationSteps?: Resolver<Array<ResolversTypes['VerificationStep']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1127,6 +1339,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DisputeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Dispute'] = ResolversParentTypes['Dispute'],
+> = ResolversObject<{
+  predicate?: Resolver<ResolversTypes['Predicate'], ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['Support']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+}>;
+
 export type EntityResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
@@ -1155,6 +1376,7 @@ export type EventResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'],
 > = ResolversObject<{
+  accused?: Resolver<Array<ResolversTypes['AccusedSide']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   blame?: Resolver<Array<ResolversTypes['Accusation']>, ParentType, ContextType>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<EventClaimsArgs>>;
@@ -1225,6 +1447,16 @@ export type FactionResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IndependentSpeakerResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['IndependentSpeaker'] = ResolversParentTypes['IndependentSpeaker'],
+> = ResolversObject<{
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  originalSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  relayedThrough?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  speaker?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+}>;
+
 export type LocationResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location'],
@@ -1263,6 +1495,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationAddSourceArgs, 'input'>
+  >;
+  linkClaims?: Resolver<
+    ResolversTypes['Claim'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLinkClaimsArgs, 'from' | 'relation' | 'to'>
   >;
 }>;
 
@@ -1347,6 +1585,7 @@ export type QueryResolvers<
     RequireFields<QueryClaimArgs, 'id'>
   >;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  disputes?: Resolver<Array<ResolversTypes['Dispute']>, ParentType, ContextType, Partial<QueryDisputesArgs>>;
   entities?: Resolver<
     ResolversTypes['EntityConnection'],
     ParentType,
@@ -1386,6 +1625,12 @@ export type QueryResolvers<
     RequireFields<QuerySourceArgs, 'id'>
   >;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  totals?: Resolver<
+    Array<ResolversTypes['Total']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTotalsArgs, 'rule'>
+  >;
 }>;
 
 export type ReliabilityResolvers<
@@ -1452,6 +1697,18 @@ export type SourceEdgeResolvers<
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
+export type SupportResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Support'] = ResolversParentTypes['Support'],
+> = ResolversObject<{
+  independentOpposition?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  independentSupport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opponents?: Resolver<Array<ResolversTypes['IndependentSpeaker']>, ParentType, ContextType>;
+  opposing?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  supporters?: Resolver<Array<ResolversTypes['IndependentSpeaker']>, ParentType, ContextType>;
+  supporting?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+}>;
+
 export type TimeAssertionResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['TimeAssertion'] = ResolversParentTypes['TimeAssertion'],
@@ -1477,8 +1734,38 @@ export type TimeSpanResolvers<
   start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type TotalResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Total'] = ResolversParentTypes['Total'],
+> = ResolversObject<{
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  independentSpeakers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['CountMeasure'], ParentType, ContextType>;
+  openEnded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['TotalRule'], ParentType, ContextType>;
+  ruleDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setAside?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type VerificationStepResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['VerificationStep'] = ResolversParentTypes['VerificationStep'],
+> = ResolversObject<{
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['VerificationResult'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Accusation?: AccusationResolvers<ContextType>;
+  AccusedSide?: AccusedSideResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   Agent?: AgentResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
@@ -1488,6 +1775,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Dispute?: DisputeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
@@ -1496,6 +1784,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventRole?: EventRoleResolvers<ContextType>;
   Faction?: FactionResolvers<ContextType>;
+  IndependentSpeaker?: IndependentSpeakerResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1511,6 +1800,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Support?: SupportResolvers<ContextType>;
   TimeAssertion?: TimeAssertionResolvers<ContextType>;
   TimeSpan?: TimeSpanResolvers<ContextType>;
+  Total?: TotalResolvers<ContextType>;
+  VerificationStep?: VerificationStepResolvers<ContextType>;
 }>;

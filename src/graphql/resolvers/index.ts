@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { claimResolvers } from './claims-and-sources.js';
 import { entityResolvers } from './entities.js';
 import { mutationResolvers } from './mutation.js';
+import { provenanceResolvers } from './provenance.js';
 import { queryResolvers } from './query.js';
 import { DateScalar, DateTimeScalar, SafeIntScalar } from './scalars.js';
 import { traceResolvers } from './trace-types.js';
@@ -10,9 +11,14 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   SafeInt: SafeIntScalar,
-  ...queryResolvers,
-  ...mutationResolvers,
-  ...entityResolvers,
-  ...claimResolvers,
   ...traceResolvers,
+  ...provenanceResolvers,
+  Query: { ...queryResolvers.Query, ...provenanceResolvers.Query },
+  Mutation: { ...mutationResolvers.Mutation, ...provenanceResolvers.Mutation },
+  Claim: { ...claimResolvers.Claim, ...provenanceResolvers.Claim },
+  Source: claimResolvers.Source,
+  Actor: entityResolvers.Actor,
+  Faction: entityResolvers.Faction,
+  Place: entityResolvers.Place,
+  Event: { ...entityResolvers.Event, ...provenanceResolvers.Event },
 };

@@ -5,26 +5,27 @@ import { searchNames } from '../../services/search.js';
 import type { RequestContext } from '../../context.js';
 import type { EntityRecord } from '../../repositories/records.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { withLens, type LensArgs } from './lens.js';
 import { TYPE_BY_ENUM } from './type-names.js';
 
 /** A typed lookup answers null when the id belongs to a record of another type. */
 function entityOfType(type: EntityType) {
-  return async (_: unknown, args: { id: string }, ctx: RequestContext): Promise<EntityRecord | null> => {
+  return withLens(async (args: { id: string } & LensArgs, ctx): Promise<EntityRecord | null> => {
     const entity = await ctx.loaders.entity.load(args.id);
     return entity?.type === type ? entity : null;
-  };
+  });
 }
 
 export const queryResolvers: Resolvers = {
   Query: {
-    node: (_, { id }, ctx) => ctx.loaders.node(id),
+    node: withLens(({ id }, ctx) => ctx.loaders.node(id)),
     actor: entityOfType('Actor'),
     faction: entityOfType('Faction'),
     place: entityOfType('Place'),
     event: entityOfType('Event'),
-    source: (_, { id }, ctx) => ctx.loaders.source.load(id),
-    claim: (_, { id }, ctx) => ctx.loaders.claim.load(id),
-    events: (_, { filter, first, after }, ctx) =>
+    source: withLens(({ id }, ctx) => ctx.loaders.source.load(id)),
+    claim: withLens(({ id }, ctx) => ctx.loaders.visibleClaim(id)),
+    events: withLens(({ filter, first, after }, ctx) =>
       listEvents(
         ctx,
         {
@@ -38,9 +39,10 @@ export const queryResolvers: Resolvers = {
         first,
         after,
       ),
+    ),
     entities: (_, { type, first, after }, ctx) => listEntities(ctx, TYPE_BY_ENUM[type], first, after),
     sources: (_, { kinds, first, after }, ctx) => listSources(ctx, kinds ?? null, first, after),
-    claims: (_, { filter, first, after }, ctx) =>
+    claims: withLens(({ filter, first, after }, ctx) =>
       listClaims(
         ctx,
         {
@@ -53,6 +55,7 @@ export const queryResolvers: Resolvers = {
         first,
         after,
       ),
+    ),
     search: (_, { text, types, first }, ctx) =>
       searchNames(ctx, text, types ? types.map((t) => TYPE_BY_ENUM[t]) : null, first),
   },

@@ -1,0 +1,15 @@
+/** Root fields that read through a lens set it for the whole request before they resolve. */
+import type { RequestContext } from '../../context.js';
+import { toLens, type LensInput } from '../../services/lens.js';
+
+export interface LensArgs {
+  lens?: LensInput | null;
+  asOf?: string | null;
+}
+
+export function withLens<A extends LensArgs, R>(resolve: (args: A, ctx: RequestContext) => R) {
+  return (_: unknown, args: A, ctx: RequestContext): R => {
+    ctx.lens.use(toLens(args.lens, args.asOf));
+    return resolve(args, ctx);
+  };
+}
