@@ -126,7 +126,8 @@ export function checkReferences(dataset: DatasetInput, existing: Map<string, Kno
     c.places.forEach((id, j) => expect(`${at}.places[${j}]`, id, ['Place']));
     for (const field of ['about', 'supports', 'contradicts'] as const) {
       c[field].forEach((id, j) => {
-        if (id === c.id) issues.push({ path: `${at}.${field}[${j}]`, message: 'a claim cannot refer to itself' });
+        if (id === c.id)
+          issues.push({ path: `${at}.${field}[${j}]`, message: 'a claim cannot refer to itself' });
         else expect(`${at}.${field}[${j}]`, id, ['Claim']);
       });
     }

@@ -40,7 +40,9 @@ export function slotKey(claim: ClaimRecord): string | null {
   const subject = claim.subjectId ?? '';
   switch (claim.predicate) {
     case 'COUNT':
-      return claim.count ? `${subject}|COUNT|${claim.count.measure}|${claim.count.category ?? ''}|${claim.count.unit}` : null;
+      return claim.count
+        ? `${subject}|COUNT|${claim.count.measure}|${claim.count.category ?? ''}|${claim.count.unit}`
+        : null;
     case 'OCCURRED_ON':
     case 'OCCURRED':
       return `${subject}|${claim.predicate}`;
@@ -103,10 +105,14 @@ export function supportOf(
 ): SupportModel {
   const coreIds = new Set(core.map((c) => c.id));
   const aboutCore = (c: ClaimRecord) => c.aboutIds.some((id) => coreIds.has(id));
-  const supporting = unique([...core, ...commentary.filter((c) => c.predicate === 'CONFIRMS' && aboutCore(c))]).filter(counts);
-  const opposing = unique([...contradicting, ...commentary.filter((c) => c.predicate === 'DISPUTES' && aboutCore(c))]).filter(
-    counts,
-  );
+  const supporting = unique([
+    ...core,
+    ...commentary.filter((c) => c.predicate === 'CONFIRMS' && aboutCore(c)),
+  ]).filter(counts);
+  const opposing = unique([
+    ...contradicting,
+    ...commentary.filter((c) => c.predicate === 'DISPUTES' && aboutCore(c)),
+  ]).filter(counts);
   return {
     supporting,
     opposing,
@@ -127,7 +133,10 @@ export function supportOfClaim(
   speakerOf: SpeakerOf,
 ): SupportModel {
   const slot = slotKey(target);
-  const sameSlot = slot === null ? [] : related.filter((c) => c.id !== target.id && slotKey(c) === slot && sameTime(c, target));
+  const sameSlot =
+    slot === null
+      ? []
+      : related.filter((c) => c.id !== target.id && slotKey(c) === slot && sameTime(c, target));
   const agreeing = [target, ...sameSlot.filter((c) => compatible(c, target)), ...linked.supports];
   const disagreeing = [...sameSlot.filter((c) => !compatible(c, target)), ...linked.contradicts];
   return supportOf(unique(agreeing), unique(disagreeing), commentary, speakerOf);
@@ -165,12 +174,24 @@ export function findDisputes(
   const explicit: [ClaimRecord, ClaimRecord][] = [
     ...commentary
       .filter((c) => c.predicate === 'DISPUTES' && counts(c))
-      .flatMap((d) => claims.filter((c) => d.aboutIds.includes(c.id) && counts(c)).map((c) => [c, d] as [ClaimRecord, ClaimRecord])),
+      .flatMap((d) =>
+        claims
+          .filter((c) => d.aboutIds.includes(c.id) && counts(c))
+          .map((c) => [c, d] as [ClaimRecord, ClaimRecord]),
+      ),
     ...contradictions.filter(([a, b]) => counts(a) && counts(b)),
   ];
   for (const [claim, against] of explicit) {
-    const sides = [supportOf([claim], [against], [], speakerOf), supportOf([against], [claim], [], speakerOf)];
-    disputes.push({ slot: `${claim.id}|${against.id}`, subjectId: claim.subjectId, predicate: claim.predicate, sides });
+    const sides = [
+      supportOf([claim], [against], [], speakerOf),
+      supportOf([against], [claim], [], speakerOf),
+    ];
+    disputes.push({
+      slot: `${claim.id}|${against.id}`,
+      subjectId: claim.subjectId,
+      predicate: claim.predicate,
+      sides,
+    });
   }
   return disputes;
 }

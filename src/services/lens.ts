@@ -57,7 +57,11 @@ export function reportedOn(claim: ClaimRecord): string {
   return claim.saidOn ?? claim.recordedAt.slice(0, 10);
 }
 
-export function passesLens(claim: ClaimRecord, chain: readonly (LensSource | null)[], lens: Lens | null): boolean {
+export function passesLens(
+  claim: ClaimRecord,
+  chain: readonly (LensSource | null)[],
+  lens: Lens | null,
+): boolean {
   if (!lens) return true;
   if (lens.asOf && reportedOn(claim) > lens.asOf) return false;
   if (lens.verification && !lens.verification.includes(claim.verification)) return false;
@@ -83,9 +87,11 @@ export class RequestLens {
 
   use(lens: Lens | null): void {
     if (this.set && !sameLens(this.current, lens) && lens !== null) {
-      throw new AppError('BAD_USER_INPUT', 'All fields of one request must read through the same lens (and asOf)', [
-        { path: 'lens', message: 'differs from the lens another field of this request uses' },
-      ]);
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'All fields of one request must read through the same lens (and asOf)',
+        [{ path: 'lens', message: 'differs from the lens another field of this request uses' }],
+      );
     }
     if (lens !== null || !this.set) {
       this.current = lens;

@@ -21,17 +21,28 @@ export async function listEvents(
 ): Promise<ConnectionModel<EntityRecord>> {
   const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
   const cursor = decodeCursor(after, 2);
+  const keyOf = (e: EntityRecord) => [e.firstDate ?? UNDATED, e.id];
+  const load = (ids: string[]) => ctx.loaders.entities(ids);
+  if (ctx.lens.value) {
+    // Through a lens, an event is in view when at least one claim about it passes the lens.
+    const all = await ctx.listing.events(filter, null, LENS_SCAN_LIMIT);
+    const inView = await Promise.all(
+      all.ids.map(async (id) => ((await ctx.loaders.claimsOf(id)).length ? id : null)),
+    );
+    return pageInMemory(
+      inView.filter((id): id is string => id !== null),
+      cursor,
+      size,
+      load,
+      keyOf,
+    );
+  }
   const page = await ctx.listing.events(
     filter,
     cursor ? { date: cursor[0] ?? UNDATED, id: cursor[1] ?? '' } : null,
     size + 1,
   );
-  return connect(
-    page,
-    size,
-    (ids) => ctx.loaders.entities(ids),
-    (e) => [e.firstDate ?? UNDATED, e.id],
-  );
+  return connect(page, size, load, keyOf);
 }
 
 export async function listEntities(
@@ -73,13 +84,15 @@ export async function listClaims(
   after: string | null | undefined,
 ): Promise<ConnectionModel<ClaimRecord>> {
   const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
+  const load = (ids: string[]) => ctx.loaders.claims(ids);
+  const keyOf = (c: ClaimRecord) => [c.id];
+  if (ctx.lens.value) {
+    const all = await ctx.claimRepository.list({ ...filter, cleared: ctx.cleared }, null, LENS_SCAN_LIMIT);
+    const inView = (await ctx.loaders.claims(all.ids)).map((c) => c.id);
+    return pageInMemory(inView, decodeCursor(after, 1), size, load, keyOf);
+  }
   const page = await ctx.claimRepository.list({ ...filter, cleared: ctx.cleared }, afterId(after), size + 1);
-  return connect(
-    page,
-    size,
-    (ids) => ctx.loaders.claims(ids),
-    (c) => [c.id],
-  );
+  return connect(page, size, load, keyOf);
 }
 
 function afterId(after: string | null | undefined): string | null {

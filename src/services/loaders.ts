@@ -96,8 +96,16 @@ export class RequestLoaders {
     if (!lens) return claims;
     // One batch for the sources of every chain, however many claims there are.
     const sources = await this.source.loadMany([...new Set(claims.flatMap((c) => c.chain))]);
-    const byId = new Map(sources.filter((s): s is SourceRecord => s !== null && !(s instanceof Error)).map((s) => [s.id, s]));
-    return claims.filter((c) => passesLens(c, c.chain.map((id) => byId.get(id) ?? null), lens));
+    const byId = new Map(
+      sources.filter((s): s is SourceRecord => s !== null && !(s instanceof Error)).map((s) => [s.id, s]),
+    );
+    return claims.filter((c) =>
+      passesLens(
+        c,
+        c.chain.map((id) => byId.get(id) ?? null),
+        lens,
+      ),
+    );
   }
 
   /** One claim, if the caller may see it through the request's lens. */

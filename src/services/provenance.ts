@@ -75,31 +75,57 @@ export async function eventsInScope(ctx: RequestContext, scope: Scope): Promise<
     let frontier = [scope.eventId];
     while (frontier.length) {
       const parts = await ctx.loaders.parts.loadMany(frontier);
-      frontier = parts.flatMap((p) => (p && !(p instanceof Error) ? p.partIds : [])).filter((id) => !ids.includes(id));
+      frontier = parts
+        .flatMap((p) => (p && !(p instanceof Error) ? p.partIds : []))
+        .filter((id) => !ids.includes(id));
       ids.push(...frontier);
     }
     return ids;
   }
   const page = await ctx.listing.events(
-    { types: null, from: scope.from, to: scope.to, placeId: scope.placeId, involvingId: null, sourceId: null },
+    {
+      types: null,
+      from: scope.from,
+      to: scope.to,
+      placeId: scope.placeId,
+      involvingId: null,
+      sourceId: null,
+    },
     null,
     LENS_SCAN_LIMIT,
   );
   return page.ids;
 }
 
-async function claimsInScope(ctx: RequestContext, scope: Scope): Promise<{ eventIds: string[]; claims: ClaimRecord[] }> {
+async function claimsInScope(
+  ctx: RequestContext,
+  scope: Scope,
+): Promise<{ eventIds: string[]; claims: ClaimRecord[] }> {
   const eventIds = await eventsInScope(ctx, scope);
   const perEvent = await Promise.all(eventIds.map((id) => ctx.loaders.claimsOf(id)));
   const claims = [...new Map(perEvent.flat().map((c) => [c.id, c])).values()];
   return { eventIds, claims };
 }
 
-export async function totalsInScope(ctx: RequestContext, scope: Scope, rule: TotalRule): Promise<TotalModel[]> {
+export async function totalsInScope(
+  ctx: RequestContext,
+  scope: Scope,
+  rule: TotalRule,
+): Promise<TotalModel[]> {
   const { eventIds, claims } = await claimsInScope(ctx, scope);
-  const counts = claims.filter((c) => c.predicate === 'COUNT' && c.subjectId !== null && eventIds.includes(c.subjectId));
-  const [speakerOf, parts] = await Promise.all([speakerResolver(ctx, counts), ctx.loaders.parts.loadMany(eventIds)]);
-  const ancestors = new Map(eventIds.map((id, i) => [id, (parts[i] && !(parts[i] instanceof Error) ? parts[i].ancestorIds : []) as string[]]));
+  const counts = claims.filter(
+    (c) => c.predicate === 'COUNT' && c.subjectId !== null && eventIds.includes(c.subjectId),
+  );
+  const [speakerOf, parts] = await Promise.all([
+    speakerResolver(ctx, counts),
+    ctx.loaders.parts.loadMany(eventIds),
+  ]);
+  const ancestors = new Map(
+    eventIds.map((id, i) => [
+      id,
+      (parts[i] && !(parts[i] instanceof Error) ? parts[i].ancestorIds : []) as string[],
+    ]),
+  );
   return totalsOf(counts, (id) => ancestors.get(id) ?? [], rule, speakerOf);
 }
 

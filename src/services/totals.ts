@@ -17,8 +17,7 @@ export const TOTAL_RULE_DESCRIPTIONS: Record<TotalRule, string> = {
     'one figure per independent speaker (their highest); low is the lowest of those, high the highest; events added up',
   LATEST_PER_SPEAKER:
     'one figure per independent speaker (their latest); low is the lowest of those, high the highest; events added up',
-  VERIFIED_ONLY:
-    'as HIGHEST_PER_SPEAKER, from verified or corroborated claims only',
+  VERIFIED_ONLY: 'as HIGHEST_PER_SPEAKER, from verified or corroborated claims only',
 };
 
 export interface TotalModel {
@@ -49,7 +48,12 @@ export function totalsOf(
   speakerOf: SpeakerOf,
 ): TotalModel[] {
   const eligible = countClaims.filter(
-    (c) => c.count && c.count.low !== null && c.subjectId && c.verification !== 'RETRACTED' && (rule !== 'VERIFIED_ONLY' || isVerified(c)),
+    (c) =>
+      c.count &&
+      c.count.low !== null &&
+      c.subjectId &&
+      c.verification !== 'RETRACTED' &&
+      (rule !== 'VERIFIED_ONLY' || isVerified(c)),
   );
   const byKey = groupBy(eligible, (c) => `${c.count!.measure}|${c.count!.category ?? ''}|${c.count!.unit}`);
   const totals: TotalModel[] = [];

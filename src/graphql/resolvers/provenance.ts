@@ -12,7 +12,12 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { withLens } from './lens.js';
 import { required } from './required.js';
 
-const scopeOf = (args: { event?: string | null; place?: string | null; from?: string | null; to?: string | null }): Scope => ({
+const scopeOf = (args: {
+  event?: string | null;
+  place?: string | null;
+  from?: string | null;
+  to?: string | null;
+}): Scope => ({
   eventId: args.event ?? null,
   placeId: args.place ?? null,
   from: args.from ?? null,
@@ -28,10 +33,14 @@ export const provenanceResolvers: Resolvers = {
     linkClaims: async (_, { from, to, relation }, ctx) => {
       if (!ctx.editor) throw new AppError('FORBIDDEN', 'Linking claims needs the editor token');
       if (from === to) {
-        throw new AppError('BAD_USER_INPUT', 'A claim cannot be linked to itself', [{ path: 'to', message: 'is the same claim as from' }]);
+        throw new AppError('BAD_USER_INPUT', 'A claim cannot be linked to itself', [
+          { path: 'to', message: 'is the same claim as from' },
+        ]);
       }
       if (!(await ctx.claimRepository.addRelation(from, to, relation))) {
-        throw new AppError('BAD_USER_INPUT', 'Both claims must exist', [{ path: 'from', message: `${from} or ${to} does not exist` }]);
+        throw new AppError('BAD_USER_INPUT', 'Both claims must exist', [
+          { path: 'from', message: `${from} or ${to} does not exist` },
+        ]);
       }
       return required(await ctx.loaders.claim.load(from), from);
     },

@@ -2,7 +2,6 @@
 import type { EntityType } from '../../domain/vocabulary.js';
 import { listClaims, listEntities, listEvents, listSources } from '../../services/listing.js';
 import { searchNames } from '../../services/search.js';
-import type { RequestContext } from '../../context.js';
 import type { EntityRecord } from '../../repositories/records.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { withLens, type LensArgs } from './lens.js';
