@@ -6,6 +6,7 @@
  * witness's account is a second.
  */
 import type { ClaimRecord } from '../repositories/records.js';
+import { reportedOn } from './lens.js';
 
 /** Who a claim ultimately comes from: the original source's speaker, or the source itself. */
 export type SpeakerOf = (claim: ClaimRecord) => string;
@@ -159,7 +160,9 @@ export function findDisputes(
     if (slot === null || !['COUNT', 'OCCURRED_ON'].includes(claim.predicate)) continue;
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), claim]);
   }
-  for (const [slot, slotClaims] of [...bySlot.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [slot, filled] of [...bySlot.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    // A speaker's later figure revises its earlier ones: only the latest takes part.
+    const slotClaims = filled[0]!.predicate === 'COUNT' ? latestPerSpeaker(filled, speakerOf) : filled;
     const inConflict = slotClaims.filter((a) =>
       slotClaims.some((b) => sameTime(a, b) && !compatible(a, b) && speakerOf(a) !== speakerOf(b)),
     );
@@ -194,6 +197,15 @@ export function findDisputes(
     });
   }
   return disputes;
+}
+
+function latestPerSpeaker(claims: ClaimRecord[], speakerOf: SpeakerOf): ClaimRecord[] {
+  const latest = new Map<string, ClaimRecord>();
+  for (const claim of claims) {
+    const current = latest.get(speakerOf(claim));
+    if (!current || reportedOn(claim) > reportedOn(current)) latest.set(speakerOf(claim), claim);
+  }
+  return [...latest.values()];
 }
 
 /** Groups claims into sets whose values agree with each other (connected by compatibility). */

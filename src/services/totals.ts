@@ -55,9 +55,10 @@ export function totalsOf(
       c.verification !== 'RETRACTED' &&
       (rule !== 'VERIFIED_ONLY' || isVerified(c)),
   );
-  const byKey = groupBy(eligible, (c) => `${c.count!.measure}|${c.count!.category ?? ''}|${c.count!.unit}`);
+  const keyOf = (c: ClaimRecord) => `${c.count!.measure}|${c.count!.category ?? ''}|${c.count!.unit}`;
+  const byKey = groupBy(eligible, keyOf);
   const totals: TotalModel[] = [];
-  for (const claims of byKey.values()) {
+  for (const [key, claims] of byKey) {
     const subjects = new Set(claims.map((c) => c.subjectId!));
     const counted = claims.filter((c) => !ancestorsOf(c.subjectId!).some((a) => subjects.has(a)));
     let low = 0;
@@ -79,7 +80,7 @@ export function totalsOf(
       openEnded: used.some((c) => c.count!.high === null),
       rule,
       claims: sortById(used),
-      setAside: sortById(countClaims.filter((c) => claims.includes(c) && !used.includes(c))),
+      setAside: sortById(countClaims.filter((c) => c.count && keyOf(c) === key && !used.includes(c))),
       independentSpeakers: new Set(used.map(speakerOf)).size,
       verified: used.every(isVerified),
     });

@@ -574,6 +574,8 @@ describe('planWrites', () => {
       objectId: 'event:velmora-flood',
       placeIds: ['place:velmora'],
       aboutIds: [],
+      supportIds: [],
+      contradictIds: [],
       chain: ['source:gazette', 'source:varn-testimony'],
     });
     expect(plan.sourceLinks).toContainEqual({
