@@ -1,5 +1,6 @@
 /** The README's example queries answer exactly what the README prints. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../src/import/import-dataset.js';
 import { readmeExamples } from '../helpers/readme.js';
 import { loadSample, startTestService, type TestService } from '../helpers/service.js';
 
@@ -8,6 +9,9 @@ let service: TestService;
 beforeAll(async () => {
   service = await startTestService();
   await loadSample(service.db);
+  for (const name of ['tessel-relays', 'dunmore-tolls']) {
+    await importFile(service.db, new URL(`../fixtures/${name}.json`, import.meta.url).pathname);
+  }
 });
 
 afterAll(async () => {
@@ -17,8 +21,16 @@ afterAll(async () => {
 describe('README examples', () => {
   const examples = readmeExamples();
 
-  it('has the three analyst questions', () => {
-    expect(examples.map((e) => e.name)).toEqual(['FaresOnQusour', 'CivilianToll', 'Blame']);
+  it('has the analyst questions', () => {
+    expect(examples.map((e) => e.name)).toEqual([
+      'FaresOnQusour',
+      'CivilianToll',
+      'Blame',
+      'BlameAndToll',
+      'IndependentSupport',
+      'TollAsOfSecondDay',
+      'TollWithoutGovernment',
+    ]);
   });
 
   it.each(examples.map((e) => [e.name, e] as const))('%s prints its real output', async (_, example) => {
