@@ -14,6 +14,7 @@ import { AppError } from './errors.js';
 import { depthLimit } from './graphql/depth-limit.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
+import { explorerRouter } from './http/explorer.js';
 import { graphiqlRouter } from './http/graphiql.js';
 import { healthRouter } from './http/health.js';
 import type { Logger } from './logger.js';
@@ -59,6 +60,7 @@ export async function createApp(
   app.disable('x-powered-by');
   app.use(healthRouter(deps.db));
   app.use(graphiqlRouter(GRAPHQL_PATH));
+  app.use(explorerRouter());
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),

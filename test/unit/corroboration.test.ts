@@ -61,7 +61,14 @@ function count(low: number | null, high: number | null, over: Partial<CountRecor
 }
 
 function span(start: string, end: string = start): TimeSpanRecord {
-  return { start, end, precision: 'DAY', edtf: start === end ? start : `${start}/${end}`, phrase: null, anchor: null };
+  return {
+    start,
+    end,
+    precision: 'DAY',
+    edtf: start === end ? start : `${start}/${end}`,
+    phrase: null,
+    anchor: null,
+  };
 }
 
 /** A COUNT of people killed in the raid: `killed('claim:a', 12, 12, ['source:monitor'])`. */
@@ -201,7 +208,9 @@ describe('compatible', () => {
 
 describe('groupBySpeaker', () => {
   it('makes one group of claims relayed by many outlets from one original source', () => {
-    const relays = [3, 1, 2].map((i) => killed(`claim:r${i}`, 12, 12, [`source:outlet-${i}`, 'source:monitor']));
+    const relays = [3, 1, 2].map((i) =>
+      killed(`claim:r${i}`, 12, 12, [`source:outlet-${i}`, 'source:monitor']),
+    );
     const groups = groupBySpeaker(relays, originSpeaker);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.speakerKey).toBe('source:monitor');
@@ -294,9 +303,12 @@ describe('supportOfClaim', () => {
 
   it('ignores commentary about unrelated claims and CANNOT_VERIFY commentary', () => {
     const elsewhere = commentary('claim:ngo-confirms', 'CONFIRMS', ['claim:unrelated'], ['source:ngo']);
-    const disputesElsewhere = commentary('claim:army-disputes', 'DISPUTES', ['claim:unrelated'], [
-      'source:army',
-    ]);
+    const disputesElsewhere = commentary(
+      'claim:army-disputes',
+      'DISPUTES',
+      ['claim:unrelated'],
+      ['source:army'],
+    );
     const cannotVerify = commentary('claim:outlet-cannot', 'CANNOT_VERIFY', [target.id], ['source:outlet-9']);
     const support = supportOfClaim(
       target,
@@ -314,12 +326,24 @@ describe('supportOfClaim', () => {
     const retracted = { verification: 'RETRACTED' as const };
     const retractedAgreeing = killed('claim:retracted-agree', 12, 12, ['source:ngo'], retracted);
     const retractedOpposing = killed('claim:retracted-oppose', 40, 40, ['source:official'], retracted);
-    const retractedConfirms = commentary('claim:retracted-confirms', 'CONFIRMS', [target.id], ['source:ngo'], {
-      verification: 'RETRACTED',
-    });
-    const retractedDisputes = commentary('claim:retracted-disputes', 'DISPUTES', [target.id], ['source:army'], {
-      verification: 'RETRACTED',
-    });
+    const retractedConfirms = commentary(
+      'claim:retracted-confirms',
+      'CONFIRMS',
+      [target.id],
+      ['source:ngo'],
+      {
+        verification: 'RETRACTED',
+      },
+    );
+    const retractedDisputes = commentary(
+      'claim:retracted-disputes',
+      'DISPUTES',
+      [target.id],
+      ['source:army'],
+      {
+        verification: 'RETRACTED',
+      },
+    );
     const support = supportOfClaim(
       target,
       [...relays, witness, retractedAgreeing, retractedOpposing],
@@ -342,13 +366,21 @@ describe('supportOfClaim', () => {
     const aprilSame = killed('claim:april-same', 12, 12, ['source:witness'], {
       time: span('2025-04-01', '2025-04-30'),
     });
-    const support = supportOfClaim(marchTarget, [marchTarget, aprilHigher, aprilSame], [], noLinks, originSpeaker);
+    const support = supportOfClaim(
+      marchTarget,
+      [marchTarget, aprilHigher, aprilSame],
+      [],
+      noLinks,
+      originSpeaker,
+    );
     expect(ids(support.supporting)).toEqual(['claim:march']);
     expect(support.opposing).toEqual([]);
   });
 
   it('does count figures for an overlapping time, and figures without a time', () => {
-    const marchTarget = killed('claim:march', 12, 12, ['source:monitor'], { time: span('2025-03-01', '2025-03-31') });
+    const marchTarget = killed('claim:march', 12, 12, ['source:monitor'], {
+      time: span('2025-03-01', '2025-03-31'),
+    });
     const midMarch = killed('claim:mid-march', 40, 40, ['source:official'], { time: span('2025-03-15') });
     const undated = killed('claim:undated', 12, 12, ['source:witness']);
     const support = supportOfClaim(marchTarget, [midMarch, undated], [], noLinks, originSpeaker);
@@ -360,7 +392,12 @@ describe('supportOfClaim', () => {
     const on = (id: string, chain: string[], start: string, end?: string) =>
       claim(id, { predicate: 'OCCURRED_ON', chain, time: span(start, end) });
     const witnessDay = on('claim:witness-day', ['source:witness'], '2025-03-06');
-    const monitorMonth = on('claim:monitor-month', ['source:outlet-1', 'source:monitor'], '2025-03-01', '2025-03-31');
+    const monitorMonth = on(
+      'claim:monitor-month',
+      ['source:outlet-1', 'source:monitor'],
+      '2025-03-01',
+      '2025-03-31',
+    );
     const officialFebruary = on('claim:official-feb', ['source:official'], '2025-02-01', '2025-02-28');
     const support = supportOfClaim(
       witnessDay,
@@ -452,13 +489,23 @@ describe('findDisputes', () => {
 
   it('does not treat a speaker revising its own figure as a dispute', () => {
     const first = killed('claim:a', 12, 12, ['source:outlet-1', 'source:monitor'], { saidOn: '2025-03-07' });
-    const revised = killed('claim:b', 30, 30, ['source:outlet-2', 'source:monitor'], { saidOn: '2025-03-10' });
+    const revised = killed('claim:b', 30, 30, ['source:outlet-2', 'source:monitor'], {
+      saidOn: '2025-03-10',
+    });
     expect(findDisputes([first, revised], [], [], originSpeaker)).toEqual([]);
   });
 
   it('does not treat one speaker giving two dates as a dispute', () => {
-    const a = claim('claim:a', { predicate: 'OCCURRED_ON', chain: ['source:witness'], time: span('2025-03-06') });
-    const b = claim('claim:b', { predicate: 'OCCURRED_ON', chain: ['source:witness'], time: span('2025-03-09') });
+    const a = claim('claim:a', {
+      predicate: 'OCCURRED_ON',
+      chain: ['source:witness'],
+      time: span('2025-03-06'),
+    });
+    const b = claim('claim:b', {
+      predicate: 'OCCURRED_ON',
+      chain: ['source:witness'],
+      time: span('2025-03-09'),
+    });
     expect(findDisputes([a, b], [], [], originSpeaker)).toEqual([]);
   });
 
@@ -508,7 +555,11 @@ describe('findDisputes', () => {
   });
 
   it('finds a dispute between speakers giving incompatible dates', () => {
-    const witness = claim('claim:a', { predicate: 'OCCURRED_ON', chain: ['source:witness'], time: span('2025-03-06') });
+    const witness = claim('claim:a', {
+      predicate: 'OCCURRED_ON',
+      chain: ['source:witness'],
+      time: span('2025-03-06'),
+    });
     const official = claim('claim:b', {
       predicate: 'OCCURRED_ON',
       chain: ['source:official'],
@@ -521,8 +572,16 @@ describe('findDisputes', () => {
   });
 
   it('finds no slot disputes for predicates other than COUNT and OCCURRED_ON', () => {
-    const a = claim('claim:a', { predicate: 'BLAMED_FOR', subjectId: 'faction:red-hand', chain: ['source:witness'] });
-    const b = claim('claim:b', { predicate: 'BLAMED_FOR', subjectId: 'faction:blue-hand', chain: ['source:army'] });
+    const a = claim('claim:a', {
+      predicate: 'BLAMED_FOR',
+      subjectId: 'faction:red-hand',
+      chain: ['source:witness'],
+    });
+    const b = claim('claim:b', {
+      predicate: 'BLAMED_FOR',
+      subjectId: 'faction:blue-hand',
+      chain: ['source:army'],
+    });
     expect(findDisputes([a, b], [], [], originSpeaker)).toEqual([]);
   });
 

@@ -350,6 +350,8 @@ export type Event = Entity &
     firstDate?: Maybe<Scalars['Date']['output']>;
     id: Scalars['ID']['output'];
     lastDate?: Maybe<Scalars['Date']['output']>;
+    /** Where to draw it: the first of its places that has coordinates (or whose container has). */
+    location?: Maybe<Location>;
     name: Scalars['String']['output'];
     partOf?: Maybe<Event>;
     /** Who took part in which role, according to whom. `source` keeps claims whose chain includes that source. */
@@ -401,6 +403,8 @@ export type EventFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Events an actor or faction is reported to take part in or is blamed for. */
   involving?: InputMaybe<Scalars['ID']['input']>;
+  /** Events at a place within this distance of the point. */
+  near?: InputMaybe<Near>;
   /** Events in this place or in any place inside it. */
   place?: InputMaybe<Scalars['ID']['input']>;
   /** Events with at least one claim whose attribution chain includes this source. */
@@ -438,6 +442,21 @@ export type EventType =
   | 'SECURITY_OPERATION'
   | 'VIOLENCE_AGAINST_CIVILIANS';
 
+/**
+ * What a subgraph or path may draw on: claims in a time window, of some verification statuses or
+ * from one source, and events of some types.
+ */
+export type ExploreFilter = {
+  /** Events of other types are left out. */
+  eventTypes?: InputMaybe<Array<EventType>>;
+  /** Claims about times overlapping [from, to] (claims without a time are kept). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only claims whose attribution chain includes this source. */
+  source?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  verification?: InputMaybe<Array<VerificationStatus>>;
+};
+
 /** A collective that actors belong to or act for: an armed group, security forces, a community. */
 export type Faction = Entity &
   Node & {
@@ -466,6 +485,48 @@ export type FactionClaimsArgs = {
 
 export type FactionKind =
   'ARMED_GROUP' | 'COMMUNITY' | 'GOVERNMENT' | 'OTHER' | 'POLITICAL_MOVEMENT' | 'STATE_FORCES';
+
+/**
+ * An edge derived from claims (or, for PART_OF, from the gazetteer), with how many claims and
+ * independent original speakers support it.
+ */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  claimCount: Scalars['Int']['output'];
+  claims: Array<Claim>;
+  /** Stable: relation, source, target (and role). */
+  id: Scalars['ID']['output'];
+  independentSources: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** PARTICIPATED_IN, OCCURRED_IN, BLAMED_FOR, MEMBER_OF, LEADS, LOCATED_IN, OPPOSES, SUPPORTS or PART_OF. */
+  relation: Scalars['String']['output'];
+  role?: Maybe<Role>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+};
+
+/** A node of a subgraph, with what visualisation tools need to draw it. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  firstDate?: Maybe<Scalars['Date']['output']>;
+  /** The record's stable id. */
+  id: Scalars['ID']['output'];
+  /** The actor, faction or place kind, or the event type. */
+  kind?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  lastDate?: Maybe<Scalars['Date']['output']>;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  record: Node;
+  type: NodeType;
+};
+
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  hops: Array<PathHop>;
+  length: Scalars['Int']['output'];
+  nodes: Array<GraphNode>;
+};
 
 /** An independent original speaker behind some claims: relays of one original count once. */
 export type IndependentSpeaker = {
@@ -572,6 +633,13 @@ export type MutationLinkClaimsArgs = {
   to: Scalars['ID']['input'];
 };
 
+/** A point and a radius, for "within N km of". */
+export type Near = {
+  km: Scalars['Float']['input'];
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
 /** Anything with a stable id: actors, factions, places, events, sources and claims. */
 export type Node = {
   /** Stable id such as `place:banias`; never a database-internal id. */
@@ -598,6 +666,13 @@ export type Participation = {
 export type ParticipationClaimsArgs = {
   predicates?: InputMaybe<Array<Predicate>>;
   source?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PathHop = {
+  __typename?: 'PathHop';
+  edge: GraphEdge;
+  from: GraphNode;
+  to: GraphNode;
 };
 
 export type Place = Entity &
@@ -670,8 +745,12 @@ export type Query = {
   /** Events in time order (earliest first; undated last), filtered and paged. */
   events: EventConnection;
   faction?: Maybe<Faction>;
+  /** The entities within `depth` hops of the given ones, and the claim-backed edges between them. */
+  neighbourhood: Subgraph;
   /** Any record by its id. */
   node?: Maybe<Node>;
+  /** How two entities are connected: shortest paths first, each hop with the claims behind it. */
+  paths: Array<GraphPath>;
   place?: Maybe<Place>;
   /**
    * Ranked full-text search over names and aliases, tolerant of misspellings and transliteration
@@ -680,6 +759,8 @@ export type Query = {
   search: Array<SearchHit>;
   source?: Maybe<Source>;
   sources: SourceConnection;
+  /** The events of an actor, faction, place (with the places inside it) or source, in time order. */
+  timeline: EventConnection;
   /**
    * Totals of reported numbers for an event (with the events inside it), a place (with the places
    * inside it) or a period; all events when none is given.
@@ -742,10 +823,29 @@ export type QueryFactionArgs = {
   lens?: InputMaybe<Lens>;
 };
 
+export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ExploreFilter>;
+  ids: Array<Scalars['ID']['input']>;
+  lens?: InputMaybe<Lens>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type QueryNodeArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
   lens?: InputMaybe<Lens>;
+};
+
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<ExploreFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  lens?: InputMaybe<Lens>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 export type QueryPlaceArgs = {
@@ -770,6 +870,14 @@ export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SourceKind>>;
+};
+
+export type QueryTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lens?: InputMaybe<Lens>;
+  of: Scalars['ID']['input'];
 };
 
 export type QueryTotalsArgs = {
@@ -885,6 +993,16 @@ export type SourceInput = {
 
 export type SourceKind =
   'ARMED_GROUP' | 'MEDIA' | 'MONITOR' | 'OFFICIAL' | 'SOCIAL_MEDIA' | 'UNNAMED' | 'WITNESS';
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** How many reachable nodes the limit left out. */
+  omittedNodes: Scalars['Int']['output'];
+  /** True when the limit cut the subgraph short. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /**
  * How well a fact is supported: the claims for and against it, and how many independent original
@@ -1108,9 +1226,18 @@ export type ResolversTypes = ResolversObject<{
   EventFilter: EventFilter;
   EventRole: ResolverTypeWrapper<EventRoleModel>;
   EventType: EventType;
+  ExploreFilter: ExploreFilter;
   Faction: ResolverTypeWrapper<EntityRecord>;
   FactionKind: FactionKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'claims'> & { claims: Array<ResolversTypes['Claim']> }>;
+  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'record'> & { record: ResolversTypes['Node'] }>;
+  GraphPath: ResolverTypeWrapper<
+    Omit<GraphPath, 'hops' | 'nodes'> & {
+      hops: Array<ResolversTypes['PathHop']>;
+      nodes: Array<ResolversTypes['GraphNode']>;
+    }
+  >;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndependentSpeaker: ResolverTypeWrapper<SpeakerGroup>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1119,10 +1246,18 @@ export type ResolversTypes = ResolversObject<{
   LocationInput: LocationInput;
   Membership: ResolverTypeWrapper<MembershipModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Near: Near;
   Node: ResolverTypeWrapper<NodeRecord>;
   NodeType: NodeType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationModel>;
+  PathHop: ResolverTypeWrapper<
+    Omit<PathHop, 'edge' | 'from' | 'to'> & {
+      edge: ResolversTypes['GraphEdge'];
+      from: ResolversTypes['GraphNode'];
+      to: ResolversTypes['GraphNode'];
+    }
+  >;
   Place: ResolverTypeWrapper<EntityRecord>;
   PlaceAssertion: ResolverTypeWrapper<PlaceAssertionModel>;
   PlaceKind: PlaceKind;
@@ -1141,6 +1276,12 @@ export type ResolversTypes = ResolversObject<{
   SourceInput: SourceInput;
   SourceKind: SourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<
+    Omit<Subgraph, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['GraphEdge']>;
+      nodes: Array<ResolversTypes['GraphNode']>;
+    }
+  >;
   Support: ResolverTypeWrapper<SupportModel>;
   TimeAssertion: ResolverTypeWrapper<TimeAssertionModel>;
   TimeInput: TimeInput;
@@ -1181,8 +1322,15 @@ export type ResolversParentTypes = ResolversObject<{
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventRole: EventRoleModel;
+  ExploreFilter: ExploreFilter;
   Faction: EntityRecord;
   Float: Scalars['Float']['output'];
+  GraphEdge: Omit<GraphEdge, 'claims'> & { claims: Array<ResolversParentTypes['Claim']> };
+  GraphNode: Omit<GraphNode, 'record'> & { record: ResolversParentTypes['Node'] };
+  GraphPath: Omit<GraphPath, 'hops' | 'nodes'> & {
+    hops: Array<ResolversParentTypes['PathHop']>;
+    nodes: Array<ResolversParentTypes['GraphNode']>;
+  };
   ID: Scalars['ID']['output'];
   IndependentSpeaker: SpeakerGroup;
   Int: Scalars['Int']['output'];
@@ -1191,9 +1339,15 @@ export type ResolversParentTypes = ResolversObject<{
   LocationInput: LocationInput;
   Membership: MembershipModel;
   Mutation: Record<PropertyKey, never>;
+  Near: Near;
   Node: NodeRecord;
   PageInfo: PageInfo;
   Participation: ParticipationModel;
+  PathHop: Omit<PathHop, 'edge' | 'from' | 'to'> & {
+    edge: ResolversParentTypes['GraphEdge'];
+    from: ResolversParentTypes['GraphNode'];
+    to: ResolversParentTypes['GraphNode'];
+  };
   Place: EntityRecord;
   PlaceAssertion: PlaceAssertionModel;
   Query: Record<PropertyKey, never>;
@@ -1206,6 +1360,10 @@ export type ResolversParentTypes = ResolversObject<{
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['GraphEdge']>;
+    nodes: Array<ResolversParentTypes['GraphNode']>;
+  };
   Support: SupportModel;
   TimeAssertion: TimeAssertionModel;
   TimeInput: TimeInput;
@@ -1386,6 +1544,7 @@ export type EventResolvers<
   firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   participants?: Resolver<
@@ -1445,6 +1604,45 @@ export type FactionResolvers<
   protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge'],
+> = ResolversObject<{
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  independentSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode'],
+> = ResolversObject<{
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['NodeType'], ParentType, ContextType>;
+}>;
+
+export type GraphPathResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath'],
+> = ResolversObject<{
+  hops?: Resolver<Array<ResolversTypes['PathHop']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 }>;
 
 export type IndependentSpeakerResolvers<
@@ -1537,6 +1735,15 @@ export type ParticipationResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
+export type PathHopResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PathHop'] = ResolversParentTypes['PathHop'],
+> = ResolversObject<{
+  edge?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+}>;
+
 export type PlaceResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place'],
@@ -1605,7 +1812,19 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryFactionArgs, 'id'>
   >;
+  neighbourhood?: Resolver<
+    ResolversTypes['Subgraph'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>
+  >;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  paths?: Resolver<
+    Array<ResolversTypes['GraphPath']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>
+  >;
   place?: Resolver<
     Maybe<ResolversTypes['Place']>,
     ParentType,
@@ -1625,6 +1844,12 @@ export type QueryResolvers<
     RequireFields<QuerySourceArgs, 'id'>
   >;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  timeline?: Resolver<
+    ResolversTypes['EventConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTimelineArgs, 'of'>
+  >;
   totals?: Resolver<
     Array<ResolversTypes['Total']>,
     ParentType,
@@ -1695,6 +1920,16 @@ export type SourceEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type SupportResolvers<
@@ -1784,6 +2019,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventRole?: EventRoleResolvers<ContextType>;
   Faction?: FactionResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
   IndependentSpeaker?: IndependentSpeakerResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -1791,6 +2029,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  PathHop?: PathHopResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceAssertion?: PlaceAssertionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1800,6 +2039,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Support?: SupportResolvers<ContextType>;
   TimeAssertion?: TimeAssertionResolvers<ContextType>;
   TimeSpan?: TimeSpanResolvers<ContextType>;
