@@ -2,6 +2,8 @@
 // total number that match. Keyset pagination: $afterDate/$afterId are the last row's sort key.
 // Parameters: $types: [string]|null, $from: 'YYYY-MM-DD'|null, $to: 'YYYY-MM-DD'|null,
 //   $placeId|null (includes places inside it), $involvingId|null, $sourceId|null,
+//   $near: { latitude, longitude, km }|null (a place of the event, or its container when the
+//   place has no coordinates, lies within km of the point),
 //   $afterDate: 'YYYY-MM-DD'|null, $afterId|null, $limit (page size + 1)
 // Returns: total, ids: [event id] (at most $limit)
 MATCH (e:Event)
@@ -17,6 +19,13 @@ WHERE ($types IS NULL OR e.eventType IN $types)
       })
   AND ($sourceId IS NULL OR EXISTS {
         MATCH (e)<-[:SUBJECT|OBJECT]-(:Claim)-[:ATTRIBUTED_TO]->(:Source {id: $sourceId})
+      })
+  AND ($near IS NULL OR EXISTS {
+        MATCH (e)<-[:SUBJECT]-(:Claim)-[:OBJECT|AT_PLACE]->(place:Place)
+        OPTIONAL MATCH (place)-[:PART_OF]->(container:Place)
+        WITH coalesce(place.location, container.location) AS location
+        WHERE point.distance(location, point({ latitude: $near.latitude, longitude: $near.longitude }))
+              <= $near.km * 1000
       })
 // Undated events sort after every dated one.
 WITH e, coalesce(e.firstDate, date('9999-12-31')) AS sortDate

@@ -10,6 +10,8 @@ export interface EventListFilter {
   placeId: string | null;
   involvingId: string | null;
   sourceId: string | null;
+  /** Events at a place within `km` of the point (or whose place's container is). */
+  near: { latitude: number; longitude: number; km: number } | null;
 }
 
 export class ListingRepository {

@@ -90,6 +90,7 @@ export async function eventsInScope(ctx: RequestContext, scope: Scope): Promise<
       placeId: scope.placeId,
       involvingId: null,
       sourceId: null,
+      near: null,
     },
     null,
     LENS_SCAN_LIMIT,

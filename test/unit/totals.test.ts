@@ -297,6 +297,16 @@ describe('totalsOf: measures', () => {
     expect(ids(total.claims)).toEqual(['claim:a']);
     expect([total.low, total.high]).toEqual([12, 12]);
   });
+  it('leaves out a figure without a number, setting it aside', () => {
+    // A count whose value could not be read: no low, no high.
+    const monitor = killed('claim:a', 12, 12, ['source:monitor']);
+    const noNumber = killed('claim:b', null, null, ['source:official']);
+    const total = only(totalsOf([monitor, noNumber], noAncestors, 'HIGHEST_PER_SPEAKER', originSpeaker));
+    expect(ids(total.claims)).toEqual(['claim:a']);
+    expect([total.low, total.high, total.openEnded]).toEqual([12, 12, false]);
+    expect(total.independentSpeakers).toBe(1);
+    expect(ids(total.setAside)).toEqual(['claim:b']);
+  });
 });
 
 describe('totalsOf: events', () => {

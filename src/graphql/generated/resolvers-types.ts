@@ -19,6 +19,7 @@ import type {
 import type { SupportModel, SpeakerGroup, DisputeModel } from '../../services/corroboration.js';
 import type { AccusedSideModel } from '../../services/provenance.js';
 import type { TotalModel } from '../../services/totals.js';
+import type { GraphNodeModel, GraphEdgeModel, SubgraphModel, PathModel } from '../../services/exploration.js';
 import type {
   EntityConnectionModel,
   SourceConnectionModel,
@@ -1230,14 +1231,9 @@ export type ResolversTypes = ResolversObject<{
   Faction: ResolverTypeWrapper<EntityRecord>;
   FactionKind: FactionKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'claims'> & { claims: Array<ResolversTypes['Claim']> }>;
-  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'record'> & { record: ResolversTypes['Node'] }>;
-  GraphPath: ResolverTypeWrapper<
-    Omit<GraphPath, 'hops' | 'nodes'> & {
-      hops: Array<ResolversTypes['PathHop']>;
-      nodes: Array<ResolversTypes['GraphNode']>;
-    }
-  >;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
+  GraphNode: ResolverTypeWrapper<GraphNodeModel>;
+  GraphPath: ResolverTypeWrapper<PathModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndependentSpeaker: ResolverTypeWrapper<SpeakerGroup>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1276,12 +1272,7 @@ export type ResolversTypes = ResolversObject<{
   SourceInput: SourceInput;
   SourceKind: SourceKind;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<
-    Omit<Subgraph, 'edges' | 'nodes'> & {
-      edges: Array<ResolversTypes['GraphEdge']>;
-      nodes: Array<ResolversTypes['GraphNode']>;
-    }
-  >;
+  Subgraph: ResolverTypeWrapper<SubgraphModel>;
   Support: ResolverTypeWrapper<SupportModel>;
   TimeAssertion: ResolverTypeWrapper<TimeAssertionModel>;
   TimeInput: TimeInput;
@@ -1325,12 +1316,9 @@ export type ResolversParentTypes = ResolversObject<{
   ExploreFilter: ExploreFilter;
   Faction: EntityRecord;
   Float: Scalars['Float']['output'];
-  GraphEdge: Omit<GraphEdge, 'claims'> & { claims: Array<ResolversParentTypes['Claim']> };
-  GraphNode: Omit<GraphNode, 'record'> & { record: ResolversParentTypes['Node'] };
-  GraphPath: Omit<GraphPath, 'hops' | 'nodes'> & {
-    hops: Array<ResolversParentTypes['PathHop']>;
-    nodes: Array<ResolversParentTypes['GraphNode']>;
-  };
+  GraphEdge: GraphEdgeModel;
+  GraphNode: GraphNodeModel;
+  GraphPath: PathModel;
   ID: Scalars['ID']['output'];
   IndependentSpeaker: SpeakerGroup;
   Int: Scalars['Int']['output'];
@@ -1360,10 +1348,7 @@ export type ResolversParentTypes = ResolversObject<{
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceInput: SourceInput;
   String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & {
-    edges: Array<ResolversParentTypes['GraphEdge']>;
-    nodes: Array<ResolversParentTypes['GraphNode']>;
-  };
+  Subgraph: SubgraphModel;
   Support: SupportModel;
   TimeAssertion: TimeAssertionModel;
   TimeInput: TimeInput;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { claimResolvers } from './claims-and-sources.js';
 import { entityResolvers } from './entities.js';
+import { explorationResolvers } from './exploration.js';
 import { mutationResolvers } from './mutation.js';
 import { provenanceResolvers } from './provenance.js';
 import { queryResolvers } from './query.js';
@@ -13,12 +14,13 @@ export const resolvers: Resolvers = {
   SafeInt: SafeIntScalar,
   ...traceResolvers,
   ...provenanceResolvers,
-  Query: { ...queryResolvers.Query, ...provenanceResolvers.Query },
+  ...explorationResolvers,
+  Query: { ...queryResolvers.Query, ...provenanceResolvers.Query, ...explorationResolvers.Query },
   Mutation: { ...mutationResolvers.Mutation, ...provenanceResolvers.Mutation },
   Claim: { ...claimResolvers.Claim, ...provenanceResolvers.Claim },
   Source: claimResolvers.Source,
   Actor: entityResolvers.Actor,
   Faction: entityResolvers.Faction,
   Place: entityResolvers.Place,
-  Event: { ...entityResolvers.Event, ...provenanceResolvers.Event },
+  Event: { ...entityResolvers.Event, ...provenanceResolvers.Event, ...explorationResolvers.Event },
 };

@@ -34,6 +34,7 @@ export const queryResolvers: Resolvers = {
           placeId: filter?.place ?? null,
           involvingId: filter?.involving ?? null,
           sourceId: filter?.source ?? null,
+          near: filter?.near ?? null,
         },
         first,
         after,
