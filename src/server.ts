@@ -15,6 +15,7 @@ import { depthLimit } from './graphql/depth-limit.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
 import { explorerRouter } from './http/explorer.js';
+import { exportRouter } from './http/export.js';
 import { graphiqlRouter } from './http/graphiql.js';
 import { healthRouter } from './http/health.js';
 import type { Logger } from './logger.js';
@@ -61,6 +62,7 @@ export async function createApp(
   app.use(healthRouter(deps.db));
   app.use(graphiqlRouter(GRAPHQL_PATH));
   app.use(explorerRouter());
+  app.use(exportRouter(deps));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),

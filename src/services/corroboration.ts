@@ -30,7 +30,10 @@ export interface DisputeModel {
   slot: string;
   subjectId: string | null;
   predicate: string;
-  /** Each side: claims that agree with each other and disagree with every other side. */
+  /**
+   * Each side: claims joined by agreement (each agrees with at least one other on its side) that
+   * disagree with the other sides.
+   */
   sides: SupportModel[];
 }
 
@@ -199,16 +202,26 @@ export function findDisputes(
   return disputes;
 }
 
+/**
+ * A speaker's later figure for the same period revises its earlier ones, so only the latest
+ * takes part; figures for other periods are kept. Ties go to the higher figure, then the id, so
+ * the result never depends on the order claims arrive in.
+ */
 function latestPerSpeaker(claims: ClaimRecord[], speakerOf: SpeakerOf): ClaimRecord[] {
+  const newer = (a: ClaimRecord, b: ClaimRecord) =>
+    reportedOn(a).localeCompare(reportedOn(b)) ||
+    (a.count?.low ?? 0) - (b.count?.low ?? 0) ||
+    a.id.localeCompare(b.id);
   const latest = new Map<string, ClaimRecord>();
   for (const claim of claims) {
-    const current = latest.get(speakerOf(claim));
-    if (!current || reportedOn(claim) > reportedOn(current)) latest.set(speakerOf(claim), claim);
+    const key = `${speakerOf(claim)}|${claim.time ? `${claim.time.start}/${claim.time.end}` : ''}`;
+    const current = latest.get(key);
+    if (!current || newer(claim, current) > 0) latest.set(key, claim);
   }
   return [...latest.values()];
 }
 
-/** Groups claims into sets whose values agree with each other (connected by compatibility). */
+/** Groups claims into sets joined by agreement: each agrees with at least one other in its set. */
 function clusters(claims: ClaimRecord[]): ClaimRecord[][] {
   const sorted = [...claims].sort((a, b) => a.id.localeCompare(b.id));
   const out: ClaimRecord[][] = [];

@@ -632,12 +632,44 @@ describe('findDisputes', () => {
     expect(keys(dispute!.sides[1]!.supporters)).toEqual(['source:red-hand']);
   });
 
-  it('ignores DISPUTES commentary that is retracted or about claims outside the scope', () => {
+  it('ignores DISPUTES commentary that is retracted, about claims outside the scope, or about retracted claims', () => {
     const a = claim('claim:a', { predicate: 'BLAMED_FOR', subjectId: 'faction:red-hand', objectId: EVENT });
     const retracted = commentary('claim:d1', 'DISPUTES', ['claim:a'], ['source:red-hand'], {
       verification: 'RETRACTED',
     });
     const elsewhere = commentary('claim:d2', 'DISPUTES', ['claim:unrelated'], ['source:red-hand']);
     expect(findDisputes([a], [retracted, elsewhere], [], originSpeaker)).toEqual([]);
+    // Nor is a retracted claim still disputed.
+    const retractedClaim = { ...a, verification: 'RETRACTED' as const };
+    const disputesIt = commentary('claim:d3', 'DISPUTES', ['claim:a'], ['source:red-hand']);
+    expect(findDisputes([retractedClaim], [disputesIt], [], originSpeaker)).toEqual([]);
+  });
+});
+
+describe('findDisputes with figures for several periods', () => {
+  it('keeps a dispute about one period when a speaker later gives a figure for another', () => {
+    const monitorJanuary = killed('claim:a', 100, 100, ['source:monitor'], {
+      time: span('2025-01-01', '2025-01-31'),
+      saidOn: '2025-02-01',
+    });
+    const monitorMarch = killed('claim:b', 500, 500, ['source:monitor'], {
+      time: span('2025-03-01', '2025-03-31'),
+      saidOn: '2025-04-01',
+    });
+    const officialJanuary = killed('claim:c', 5000, 5000, ['source:official'], {
+      time: span('2025-01-01', '2025-01-31'),
+      saidOn: '2025-02-02',
+    });
+    const disputes = findDisputes([monitorJanuary, monitorMarch, officialJanuary], [], [], originSpeaker);
+    expect(disputes.map((d) => d.sides.map((s) => ids(s.supporting)))).toEqual([[['claim:a'], ['claim:c']]]);
+  });
+
+  it('does not depend on the order claims arrive in when a speaker gives two figures on one day', () => {
+    const low = killed('claim:a', 12, 12, ['source:outlet-1', 'source:monitor']);
+    const high = killed('claim:b', 40, 40, ['source:outlet-2', 'source:monitor']);
+    const official = killed('claim:c', 40, 40, ['source:official']);
+    const forward = findDisputes([low, high, official], [], [], originSpeaker);
+    const backward = findDisputes([high, low, official], [], [], originSpeaker);
+    expect(forward).toEqual(backward);
   });
 });

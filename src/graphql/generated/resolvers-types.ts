@@ -264,7 +264,8 @@ export type CountUnit = 'HOUSEHOLDS' | 'OTHER' | 'PEOPLE' | 'PERCENT';
 
 /**
  * Claims that fill the same slot with incompatible values, or that explicitly dispute or
- * contradict each other: each side with its support. Never silently resolved.
+ * contradict each other: each side with its support. A side gathers claims joined by agreement
+ * (each agrees with at least one other on its side). Never silently resolved.
  */
 export type Dispute = {
   __typename?: 'Dispute';

@@ -1,0 +1,33 @@
+/** GET /export/:format?ids=...&depth=...: the neighbourhood selection, streamed in a tool's format. */
+import express, { type Router } from 'express';
+import { createContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { prepareExport } from '../export/export-subgraph.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
+import { parseSelection } from '../export/selection.js';
+import type { ServiceDependencies } from '../server.js';
+
+export function exportRouter(deps: ServiceDependencies): Router {
+  const router = express.Router();
+  router.get('/export/:format', async (req, res) => {
+    try {
+      const selection = parseSelection({ ...req.query, format: req.params.format });
+      const ctx = createContext(deps, req.headers);
+      const format = EXPORT_FORMATS[selection.format];
+      const write = await prepareExport(ctx, selection);
+      res.status(200).type(format.contentType);
+      res.setHeader('Content-Disposition', `attachment; filename="claimgraph.${format.extension}"`);
+      write((chunk) => res.write(chunk));
+      res.end();
+    } catch (error) {
+      if (error instanceof AppError) {
+        const status = error.code === 'DATABASE_UNAVAILABLE' ? 503 : error.code === 'FORBIDDEN' ? 403 : 400;
+        res.status(status).json({ error: error.message, code: error.code, issues: error.issues });
+      } else {
+        deps.logger.error({ err: error }, 'export failed');
+        res.status(500).json({ error: 'Internal server error', code: 'INTERNAL_SERVER_ERROR' });
+      }
+    }
+  });
+  return router;
+}
