@@ -61,6 +61,8 @@ export interface PathModel {
 export const MAX_SUBGRAPH_NODES = 1000;
 export const MAX_DEPTH = 4;
 const MAX_PATHS = 20;
+/** The most nodes one request discovers, whatever its limit. */
+const SCAN_CAP = 5000;
 
 /** Whether a claim may be drawn on under the filter. */
 export function claimInFilter(claim: ClaimRecord, filter: ExploreFilter): boolean {
@@ -254,24 +256,28 @@ export async function neighbourhood(
   await requireEntities(ctx, ids, 'ids');
   const builder = new GraphBuilder(ctx, filter);
   const start = new Set(ids);
-  const included: string[] = [...start];
-  const seen = new Set(included);
-  let omitted = 0;
+  // Expansion goes on past the limit (within the depth and a scan cap) so that the answer can
+  // say how many reachable nodes it left out; the nodes kept are the nearest ones.
+  const reachable: string[] = [...start];
+  const seen = new Set(reachable);
   let frontier = [...start];
-  for (let level = 0; level < depth && frontier.length; level += 1) {
-    const reached = await builder.admissible(
-      (await builder.expand(frontier)).filter((id) => !seen.has(id)),
-      start,
-    );
+  for (let level = 0; level < depth && frontier.length && seen.size < SCAN_CAP; level += 1) {
+    const reached = (
+      await builder.admissible(
+        (await builder.expand(frontier)).filter((id) => !seen.has(id)),
+        start,
+      )
+    )
+      .sort()
+      .slice(0, SCAN_CAP - seen.size);
     reached.forEach((id) => seen.add(id));
-    const room = Math.max(0, limit - included.length);
-    const taken = reached.sort().slice(0, room);
-    omitted += reached.length - taken.length;
-    included.push(...taken);
-    frontier = taken;
+    reachable.push(...reached);
+    frontier = reached;
   }
+  const included = reachable.slice(0, Math.max(limit, start.size));
+  const omitted = reachable.length - included.length;
   // The last ring's own claims connect it to nodes already included.
-  await builder.expand(frontier);
+  await builder.expand(frontier.filter((id) => included.includes(id)));
   const keep = new Set(included);
   const edges = await builder.edges(keep);
   return {

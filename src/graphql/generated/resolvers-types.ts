@@ -1000,7 +1000,7 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
-  /** How many reachable nodes the limit left out. */
+  /** How many reachable nodes the limit left out (discovery stops at 5000 nodes). */
   omittedNodes: Scalars['Int']['output'];
   /** True when the limit cut the subgraph short. */
   truncated: Scalars['Boolean']['output'];
