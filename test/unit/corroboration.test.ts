@@ -13,37 +13,12 @@ import {
   supportOfClaim,
   type SpeakerOf,
 } from '../../src/services/corroboration.js';
+import { claimRecord } from '../helpers/records.js';
 
 const EVENT = 'event:velmora-raid';
 
 function claim(id: string, over: Partial<ClaimRecord> = {}): ClaimRecord {
-  return {
-    id,
-    type: 'Claim',
-    predicate: 'OCCURRED',
-    role: null,
-    quote: null,
-    quoteWithheld: false,
-    statement: null,
-    count: null,
-    time: null,
-    chain: ['source:outlet-1'],
-    subjectId: EVENT,
-    objectId: null,
-    placeIds: [],
-    aboutIds: [],
-    commentaryIds: [],
-    supportLinkIds: [],
-    contradictionLinkIds: [],
-    verificationSteps: [],
-    credibility: 6,
-    verification: 'UNVERIFIED',
-    saidOn: '2025-03-07',
-    recordedAt: '2025-03-08T09:00:00.000Z',
-    identifying: false,
-    note: null,
-    ...over,
-  };
+  return claimRecord(id, { subjectId: EVENT, ...over });
 }
 
 function count(low: number | null, high: number | null, over: Partial<CountRecord> = {}): CountRecord {

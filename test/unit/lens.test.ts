@@ -13,35 +13,10 @@ import {
   type Lens,
   type LensSource,
 } from '../../src/services/lens.js';
+import { claimRecord } from '../helpers/records.js';
 
 function claim(id: string, over: Partial<ClaimRecord> = {}): ClaimRecord {
-  return {
-    id,
-    type: 'Claim',
-    predicate: 'OCCURRED',
-    role: null,
-    quote: null,
-    quoteWithheld: false,
-    statement: null,
-    count: null,
-    time: null,
-    chain: ['source:outlet-1', 'source:monitor'],
-    subjectId: 'event:velmora-raid',
-    objectId: null,
-    placeIds: [],
-    aboutIds: [],
-    commentaryIds: [],
-    supportLinkIds: [],
-    contradictionLinkIds: [],
-    verificationSteps: [],
-    credibility: 6,
-    verification: 'UNVERIFIED',
-    saidOn: '2025-03-07',
-    recordedAt: '2025-03-08T09:00:00.000Z',
-    identifying: false,
-    note: null,
-    ...over,
-  };
+  return claimRecord(id, { chain: ['source:outlet-1', 'source:monitor'], ...over });
 }
 
 function source(id: string, over: Partial<LensSource> & { grade?: ReliabilityGrade } = {}): LensSource {

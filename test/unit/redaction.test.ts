@@ -9,6 +9,7 @@ import {
 } from '../../src/services/redaction.js';
 import type { StoredEntity, StoredSource } from '../../src/repositories/node-repository.js';
 import type { ClaimRecord } from '../../src/repositories/records.js';
+import { claimRecord } from '../helpers/records.js';
 
 function entity(overrides: Partial<StoredEntity> = {}): StoredEntity {
   return {
@@ -59,33 +60,17 @@ function withoutLabel<T extends { publicLabel: string | null }>(record: T): Omit
 }
 
 function claim(overrides: Partial<ClaimRecord> = {}): ClaimRecord {
-  return {
-    id: 'claim:varn-saw-flood',
-    type: 'Claim',
+  return claimRecord('claim:varn-saw-flood', {
     predicate: 'STATED',
-    role: null,
     quote: 'Ilsa Varn said the river rose on Thursday.',
-    quoteWithheld: false,
     statement: 'Varn saw the flood',
-    count: null,
-    time: null,
     chain: ['source:gazette', 'source:witness-1'],
     subjectId: 'actor:witness-1',
-    objectId: null,
-    placeIds: [],
-    aboutIds: [],
-    commentaryIds: [],
-    supportLinkIds: [],
-    contradictionLinkIds: [],
-    verificationSteps: [],
-    credibility: 6,
-    verification: 'UNVERIFIED',
     saidOn: '2025-03-09',
     recordedAt: '2025-03-10T00:00:00Z',
-    identifying: false,
     note: 'Ilsa asked not to be named.',
     ...overrides,
-  };
+  });
 }
 
 describe('redactNames', () => {

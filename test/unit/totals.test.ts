@@ -6,37 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimRecord, CountRecord } from '../../src/repositories/records.js';
 import type { SpeakerOf } from '../../src/services/corroboration.js';
 import { totalsOf, type TotalModel } from '../../src/services/totals.js';
+import { claimRecord } from '../helpers/records.js';
 
 const RAID = 'event:velmora-raid';
 
 function claim(id: string, over: Partial<ClaimRecord> = {}): ClaimRecord {
-  return {
-    id,
-    type: 'Claim',
-    predicate: 'COUNT',
-    role: null,
-    quote: null,
-    quoteWithheld: false,
-    statement: null,
-    count: null,
-    time: null,
-    chain: ['source:outlet-1'],
-    subjectId: RAID,
-    objectId: null,
-    placeIds: [],
-    aboutIds: [],
-    commentaryIds: [],
-    supportLinkIds: [],
-    contradictionLinkIds: [],
-    verificationSteps: [],
-    credibility: 6,
-    verification: 'UNVERIFIED',
-    saidOn: '2025-03-07',
-    recordedAt: '2025-03-08T09:00:00.000Z',
-    identifying: false,
-    note: null,
-    ...over,
-  };
+  return claimRecord(id, { subjectId: RAID, ...over });
 }
 
 function count(low: number | null, high: number | null, over: Partial<CountRecord> = {}): CountRecord {
