@@ -3,13 +3,10 @@
  * Cytoscape.js served from the installed package so that it works offline (no CDN, no tiles).
  * `GET /` redirects to it.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Router } from 'express';
-
-const require = createRequire(import.meta.url);
+import { packageFile } from './package-files.js';
 
 export const EXPLORER_PATH = '/explore';
 
@@ -20,17 +17,6 @@ const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 const VENDOR: Record<string, [string, string]> = {
   'cytoscape.min.js': ['cytoscape', 'dist/cytoscape.min.js'],
 };
-
-/** The installed folder of a package (as graphiql.ts finds it: exports maps hide dist files). */
-function packageDir(name: string): string {
-  let dir = path.dirname(require.resolve(name));
-  while (!existsSync(path.join(dir, 'package.json')) || path.basename(dir) !== name.split('/').at(-1)) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the folder of package ${name}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 export function explorerRouter(): Router {
   const router = express.Router();
@@ -45,7 +31,7 @@ export function explorerRouter(): Router {
     });
   }
   for (const [name, [pkg, file]] of Object.entries(VENDOR)) {
-    const full = path.join(packageDir(pkg), file);
+    const full = packageFile(pkg, file);
     router.get(`${EXPLORER_PATH}/vendor/${name}`, (_req, res) => {
       res.sendFile(full, { maxAge: '1d' });
     });

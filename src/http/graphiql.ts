@@ -2,12 +2,8 @@
  * GraphiQL served from the installed packages, so the explorer works without internet access
  * (Apollo's default landing page loads its code from a CDN).
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import express, { type Router } from 'express';
-
-const require = createRequire(import.meta.url);
+import { packageFile } from './package-files.js';
 
 /** [package, file inside it] for each asset the page loads. */
 const ASSETS: Record<string, [string, string]> = {
@@ -16,17 +12,6 @@ const ASSETS: Record<string, [string, string]> = {
   'graphiql.js': ['graphiql', 'graphiql.min.js'],
   'graphiql.css': ['graphiql', 'graphiql.min.css'],
 };
-
-/** The installed folder of a package (its exports map hides the UMD files from require.resolve). */
-function packageDir(name: string): string {
-  let dir = path.dirname(require.resolve(name));
-  while (!existsSync(path.join(dir, 'package.json')) || path.basename(dir) !== name.split('/').at(-1)) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the folder of package ${name}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 const EXAMPLE_QUERY = `# Who took part in the raids on al-Qusour, according to whom?
 query Trace {
@@ -44,7 +29,7 @@ query Trace {
 export function graphiqlRouter(graphqlPath: string): Router {
   const router = express.Router();
   for (const [name, [pkg, file]] of Object.entries(ASSETS)) {
-    const full = path.join(packageDir(pkg), file);
+    const full = packageFile(pkg, file);
     router.get(`/graphiql/${name}`, (_req, res) => {
       res.sendFile(full, { maxAge: '1d' });
     });
