@@ -4,7 +4,7 @@
  * global setup started.
  */
 import type { ApolloServer } from '@apollo/server';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createContext, type RequestContext } from '../../src/context.js';
 import { importFile } from '../../src/import/import-dataset.js';
@@ -91,4 +91,44 @@ export function dataOf<T>(result: GraphQLResult<T>): T {
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   if (!result.data) throw new Error('no data in the response');
   return result.data;
+}
+
+/** Imports the fictional fixture files under test/fixtures/ by name. */
+export async function loadFixtures(db: Database, ...names: string[]): Promise<void> {
+  for (const name of names)
+    await importFile(db, new URL(`../fixtures/${name}.json`, import.meta.url).pathname);
+}
+
+/**
+ * The service for one test file: started before its tests (the graph prepared by `prepare`,
+ * the sample by default) and stopped after them.
+ */
+export function useTestService(
+  prepare: (service: TestService) => Promise<void> = (s) => loadSample(s.db),
+): TestService {
+  let started: TestService | undefined;
+  beforeAll(async () => {
+    started = await startTestService();
+    await prepare(started);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = () => {
+    if (!started) throw new Error('the test service starts in beforeAll');
+    return started;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get config() {
+      return current().config;
+    },
+    get apollo() {
+      return current().apollo;
+    },
+    query: (query, variables, options) => current().query(query, variables, options),
+    close: () => current().close(),
+  };
 }

@@ -1,20 +1,12 @@
 /** Every .cypher file compiles on the real server, and the schema files apply idempotently. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, listCypherFiles } from '../../src/neo4j/queries.js';
 import { applySchema } from '../../src/neo4j/schema-setup.js';
-import { startTestService, type TestService } from '../helpers/service.js';
+import { useTestService } from '../helpers/service.js';
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = useTestService(async () => {});
 
 describe('cypher/', () => {
   const files = listCypherFiles();

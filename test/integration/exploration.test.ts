@@ -1,17 +1,8 @@
 /** Subgraphs, paths, timelines and geography over the sample report. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
+import { describe, expect, it } from 'vitest';
+import { dataOf, useTestService } from '../helpers/service.js';
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await loadSample(service.db);
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = useTestService();
 
 interface Subgraph {
   nodes: { id: string; type: string; label: string; latitude: number | null }[];

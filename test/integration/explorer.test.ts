@@ -6,17 +6,12 @@
  * replaces docs/explorer.png, the one the README shows.
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import type { Database } from '../../src/neo4j/database.js';
-import { createApp } from '../../src/server.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { loadSample, startTestService, type TestService } from '../helpers/service.js';
+import { listenHttp, type RunningApp } from '../helpers/http.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOT = path.join(ROOT, 'test-artifacts/explorer.png');
@@ -42,23 +37,8 @@ function sampleQuote(predicate: string, subject: string, object?: string): strin
   return claim.quote;
 }
 
-async function listen(db: Database): Promise<{ base: string; close: () => Promise<void> }> {
-  const { app, apollo } = await createApp({ db, config: loadConfig({}), logger: createLogger('silent') });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    base: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await new Promise((r) => server.close(r));
-      await apollo.stop();
-    },
-  };
-}
-
 let service: TestService;
-let http: { base: string; close: () => Promise<void> };
+let http: RunningApp;
 let browser: Browser;
 let page: Page;
 /** What went wrong in the page: uncaught errors, console errors, requests leaving the server. */
@@ -67,7 +47,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   service = await startTestService();
   await loadSample(service.db);
-  http = await listen(service.db);
+  http = await listenHttp(service.db);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

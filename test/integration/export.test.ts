@@ -2,8 +2,6 @@
  * Exports of the Banias neighbourhood in every format, each read back by the real parser of the
  * tool it is for, with the same node and edge counts as the GraphQL answer.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,14 +12,12 @@ import { MultiDirectedGraph } from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
-import { createApp } from '../../src/server.js';
 import { dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
+import { listenHttp, type RunningApp } from '../helpers/http.js';
 
 let service: TestService;
 let base: string;
-let server: Server;
+let http: RunningApp;
 let expected: {
   nodes: { id: string; latitude: number | null }[];
   edges: { id: string; claimCount: number }[];
@@ -32,11 +28,8 @@ const SELECTION = 'ids=place:banias&depth=2';
 beforeAll(async () => {
   service = await startTestService();
   await loadSample(service.db);
-  const { app } = await createApp({ db: service.db, config: loadConfig({}), logger: createLogger('silent') });
-  server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await listenHttp(service.db);
+  base = http.base;
   const answer = dataOf(
     await service.query<{ neighbourhood: typeof expected }>(
       `{ neighbourhood(ids: ["place:banias"], depth: 2) { nodes { id latitude } edges { id claimCount } } }`,
@@ -46,7 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((r) => server.close(r));
+  await http.close();
   await service.close();
 });
 

@@ -2,37 +2,18 @@
  * The service over HTTP, as a browser or a client sees it: GraphQL, the offline GraphiQL page,
  * health and readiness, and what happens when Neo4j is unreachable.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
 import { Database } from '../../src/neo4j/database.js';
-import { createApp } from '../../src/server.js';
 import { loadSample, startTestService, type TestService } from '../helpers/service.js';
-
-async function listen(db: Database): Promise<{ base: string; close: () => Promise<void> }> {
-  const { app, apollo } = await createApp({ db, config: loadConfig({}), logger: createLogger('silent') });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    base: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await new Promise((r) => server.close(r));
-      await apollo.stop();
-    },
-  };
-}
+import { listenHttp, type RunningApp } from '../helpers/http.js';
 
 let service: TestService;
-let http: { base: string; close: () => Promise<void> };
+let http: RunningApp;
 
 beforeAll(async () => {
   service = await startTestService();
   await loadSample(service.db);
-  http = await listen(service.db);
+  http = await listenHttp(service.db);
 });
 
 afterAll(async () => {
@@ -101,7 +82,7 @@ describe('when Neo4j is unreachable', () => {
       password: 'unused-pass',
       database: 'neo4j',
     });
-    const down = await listen(db);
+    const down = await listenHttp(db);
     try {
       const ready = await fetch(`${down.base}/readyz`);
       expect(ready.status).toBe(503);

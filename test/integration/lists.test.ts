@@ -1,6 +1,6 @@
 /** List queries: filters and Relay cursor pagination over the sample report. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
+import { describe, expect, it } from 'vitest';
+import { dataOf, useTestService } from '../helpers/service.js';
 
 interface EventPage {
   events: {
@@ -18,16 +18,7 @@ const EVENTS = `query Events($filter: EventFilter, $first: Int, $after: String) 
   }
 }`;
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await loadSample(service.db);
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = useTestService();
 
 async function eventIds(filter: Record<string, unknown>): Promise<string[]> {
   const { events } = dataOf(await service.query<EventPage>(EVENTS, { filter, first: 100 }));

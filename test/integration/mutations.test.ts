@@ -1,17 +1,8 @@
 /** Editors' mutations: same rules as the import, refused without the editor token. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, EDITOR_TOKEN, resetGraph, startTestService, type TestService } from '../helpers/service.js';
+import { describe, expect, it } from 'vitest';
+import { dataOf, EDITOR_TOKEN, resetGraph, useTestService } from '../helpers/service.js';
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await resetGraph(service.db);
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = useTestService((s) => resetGraph(s.db));
 
 const ADD_SOURCE = `mutation($input: SourceInput!) { addSource(input: $input) { id name kind publishedOn reliability { grade } } }`;
 const ADD_ENTITY = `mutation($input: EntityInput!) { addEntity(input: $input) {

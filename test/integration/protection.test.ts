@@ -1,24 +1,10 @@
 /** A protected source is shown without identifying detail to anyone without clearance. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../src/import/import-dataset.js';
-import {
-  CLEARANCE_TOKEN,
-  dataOf,
-  loadSample,
-  startTestService,
-  type TestService,
-} from '../helpers/service.js';
+import { describe, expect, it } from 'vitest';
+import { CLEARANCE_TOKEN, dataOf, loadFixtures, loadSample, useTestService } from '../helpers/service.js';
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await loadSample(service.db);
-  await importFile(service.db, new URL('../fixtures/velmora.json', import.meta.url).pathname);
-});
-
-afterAll(async () => {
-  await service.close();
+const service = useTestService(async (s) => {
+  await loadSample(s.db);
+  await loadFixtures(s.db, 'velmora');
 });
 
 const WITNESS = `{

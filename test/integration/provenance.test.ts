@@ -2,23 +2,12 @@
  * Corroboration, disputes, totals, time and perspective, on the sample report and on fictional
  * fixtures (five outlets relaying one monitor; rival tolls over several days).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../src/import/import-dataset.js';
-import { dataOf, EDITOR_TOKEN, loadSample, startTestService, type TestService } from '../helpers/service.js';
+import { describe, expect, it } from 'vitest';
+import { dataOf, EDITOR_TOKEN, loadFixtures, loadSample, useTestService } from '../helpers/service.js';
 
-const fixture = (name: string) => new URL(`../fixtures/${name}.json`, import.meta.url).pathname;
-
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await loadSample(service.db);
-  await importFile(service.db, fixture('tessel-relays'));
-  await importFile(service.db, fixture('dunmore-tolls'));
-});
-
-afterAll(async () => {
-  await service.close();
+const service = useTestService(async (s) => {
+  await loadSample(s.db);
+  await loadFixtures(s.db, 'tessel-relays', 'dunmore-tolls');
 });
 
 interface Total {

@@ -1,21 +1,11 @@
 /** The README's example queries answer exactly what the README prints. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../src/import/import-dataset.js';
+import { describe, expect, it } from 'vitest';
 import { readmeExamples } from '../helpers/readme.js';
-import { loadSample, startTestService, type TestService } from '../helpers/service.js';
+import { loadFixtures, loadSample, useTestService } from '../helpers/service.js';
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await loadSample(service.db);
-  for (const name of ['tessel-relays', 'dunmore-tolls']) {
-    await importFile(service.db, new URL(`../fixtures/${name}.json`, import.meta.url).pathname);
-  }
-});
-
-afterAll(async () => {
-  await service.close();
+const service = useTestService(async (s) => {
+  await loadSample(s.db);
+  await loadFixtures(s.db, 'tessel-relays', 'dunmore-tolls');
 });
 
 describe('README examples', () => {

@@ -2,8 +2,8 @@
  * No N+1: the number of statements a request sends to Neo4j depends on the shape of the query,
  * not on how many items it returns.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
+import { describe, expect, it } from 'vitest';
+import { dataOf, useTestService } from '../helpers/service.js';
 
 const TRACE_OF_EVENTS = `query($first: Int) {
   events(first: $first) {
@@ -19,16 +19,7 @@ const TRACE_OF_EVENTS = `query($first: Int) {
   }
 }`;
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await loadSample(service.db);
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = useTestService();
 
 describe('round trips per request', () => {
   it('do not grow with the number of events a list returns, with the whole trace nested', async () => {

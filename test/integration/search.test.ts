@@ -1,14 +1,8 @@
 /** Search finds every entity of the report under every spelling the text uses, and misspellings. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../../src/import/dataset-schema.js';
-import {
-  CLEARANCE_TOKEN,
-  dataOf,
-  loadSample,
-  startTestService,
-  type TestService,
-} from '../helpers/service.js';
+import { CLEARANCE_TOKEN, dataOf, useTestService } from '../helpers/service.js';
 
 interface Hit {
   node: { id: string };
@@ -25,16 +19,7 @@ const sample = JSON.parse(
   readFileSync(new URL('../../data/syria-coast-2025-03-09.json', import.meta.url), 'utf8'),
 ) as DatasetInput;
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await loadSample(service.db);
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = useTestService();
 
 async function search(
   text: string,

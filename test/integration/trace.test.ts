@@ -2,20 +2,11 @@
  * The trace on the sample report: who is reported to have done what, where and when, and
  * according to whom, through the queries the README shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readmeQuery } from '../helpers/readme.js';
-import { dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
+import { dataOf, useTestService } from '../helpers/service.js';
 
-let service: TestService;
-
-beforeAll(async () => {
-  service = await startTestService();
-  await loadSample(service.db);
-});
-
-afterAll(async () => {
-  await service.close();
-});
+const service = useTestService();
 
 const names = (items: { name: string }[]) => items.map((i) => i.name);
 
