@@ -3,7 +3,7 @@
 // Parameters: $ids: [source id]
 // Returns: id, published: [claim id], asserted: [claim id]
 UNWIND $ids AS id
-MATCH (s:Source {id: id})
+MATCH (s:Node:Source {id: id})
 RETURN s.id AS id,
        [(c:Claim)-[r:ATTRIBUTED_TO {publisher: true}]->(s) | c.id] AS published,
        [(c:Claim)-[r:ATTRIBUTED_TO {origin: true}]->(s) | c.id] AS asserted

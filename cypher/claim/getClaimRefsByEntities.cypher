@@ -2,6 +2,6 @@
 // Parameters: $ids: [entity id]
 // Returns: id (entity id), refs: [{ claimId, side ('SUBJECT'|'OBJECT') }]
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+MATCH (e:Node:Entity {id: id})
 RETURN e.id AS id,
        [(c:Claim)-[r:SUBJECT|OBJECT]->(e) | { claimId: c.id, side: type(r) }] AS refs

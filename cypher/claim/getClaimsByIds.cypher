@@ -4,7 +4,7 @@
 //   objectId, placeIds, aboutIds, commentaryIds, supportLinkIds, contradictionLinkIds (either
 //   direction: an editor's link is symmetric)
 UNWIND $ids AS id
-MATCH (c:Claim {id: id})
+MATCH (c:Node:Claim {id: id})
 RETURN c.id AS id,
        properties(c) AS props,
        [(c)-[r:ATTRIBUTED_TO]->(s) | { position: r.position, id: s.id }] AS chainLinks,

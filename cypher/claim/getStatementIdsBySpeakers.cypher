@@ -3,7 +3,7 @@
 // Parameters: $ids: [actor or faction id]
 // Returns: id, claimIds, sourceIds (sources spoken by it)
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+MATCH (e:Node:Entity {id: id})
 WITH e,
      [(s:Source)-[:SPOKEN_BY]->(e) | s.id] AS sourceIds,
      [(c:Claim)-[:ATTRIBUTED_TO {origin: true}]->(:Source)-[:SPOKEN_BY]->(e) | c.id] AS spoken,

@@ -8,7 +8,7 @@ MATCH (c:Claim)
 WHERE ($predicates IS NULL OR c.predicate IN $predicates)
   AND ($verification IS NULL OR c.verification IN $verification)
   AND ($aboutId IS NULL OR EXISTS { MATCH (c)-[:SUBJECT|OBJECT]->(:Node {id: $aboutId}) })
-  AND ($sourceId IS NULL OR EXISTS { MATCH (c)-[:ATTRIBUTED_TO]->(:Source {id: $sourceId}) })
+  AND ($sourceId IS NULL OR EXISTS { MATCH (c)-[:ATTRIBUTED_TO]->(:Node:Source {id: $sourceId}) })
   AND (NOT $firstHandOnly OR COUNT { (c)-[:ATTRIBUTED_TO]->() } = 1)
   AND ($cleared OR coalesce(c.identifying, false) = false)
 WITH c ORDER BY c.id

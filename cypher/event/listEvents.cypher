@@ -11,14 +11,14 @@ WHERE ($types IS NULL OR e.eventType IN $types)
   AND ($from IS NULL OR e.lastDate >= date($from))
   AND ($to IS NULL OR e.firstDate <= date($to))
   AND ($placeId IS NULL OR EXISTS {
-        MATCH (e)<-[:SUBJECT]-(c:Claim)-[:OBJECT|AT_PLACE]->(:Place)-[:PART_OF*0..10]->(:Place {id: $placeId})
+        MATCH (e)<-[:SUBJECT]-(c:Claim)-[:OBJECT|AT_PLACE]->(:Place)-[:PART_OF*0..10]->(:Node:Place {id: $placeId})
       })
   AND ($involvingId IS NULL OR EXISTS {
-        MATCH (e)<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(:Entity {id: $involvingId})
+        MATCH (e)<-[:OBJECT]-(c:Claim)-[:SUBJECT]->(:Node:Entity {id: $involvingId})
         WHERE c.predicate IN ['PARTICIPATED_IN', 'BLAMED_FOR']
       })
   AND ($sourceId IS NULL OR EXISTS {
-        MATCH (e)<-[:SUBJECT|OBJECT]-(:Claim)-[:ATTRIBUTED_TO]->(:Source {id: $sourceId})
+        MATCH (e)<-[:SUBJECT|OBJECT]-(:Claim)-[:ATTRIBUTED_TO]->(:Node:Source {id: $sourceId})
       })
   AND ($near IS NULL OR EXISTS {
         MATCH (e)<-[:SUBJECT]-(:Claim)-[:OBJECT|AT_PLACE]->(place:Place)

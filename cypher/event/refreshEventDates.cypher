@@ -3,7 +3,7 @@
 // Parameters: $ids: [event id]
 // Returns: refreshed
 UNWIND $ids AS id
-MATCH (e:Event {id: id})
+MATCH (e:Node:Event {id: id})
 OPTIONAL MATCH (e)<-[:SUBJECT]-(c:Claim)
   WHERE c.timeStart IS NOT NULL AND c.verification <> 'RETRACTED'
 WITH e, min(c.timeStart) AS firstDate, max(c.timeEnd) AS lastDate

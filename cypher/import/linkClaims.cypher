@@ -6,7 +6,7 @@
 //   supportIds: [id], contradictIds: [id], chain: [id] }]
 // Returns: linked
 UNWIND $rows AS row
-MATCH (c:Claim {id: row.id})
+MATCH (c:Node:Claim {id: row.id})
 CALL (c) {
   MATCH (c)-[old:SUBJECT|OBJECT|AT_PLACE|ABOUT|ATTRIBUTED_TO|SUPPORTS_CLAIM|CONTRADICTS_CLAIM]->()
   DELETE old
@@ -21,27 +21,27 @@ CALL (c, row) {
 }
 CALL (c, row) {
   UNWIND row.placeIds AS placeId
-  MATCH (place:Place {id: placeId})
+  MATCH (place:Node:Place {id: placeId})
   CREATE (c)-[:AT_PLACE]->(place)
 }
 CALL (c, row) {
   UNWIND row.aboutIds AS aboutId
-  MATCH (target:Claim {id: aboutId})
+  MATCH (target:Node:Claim {id: aboutId})
   CREATE (c)-[:ABOUT]->(target)
 }
 CALL (c, row) {
   UNWIND row.supportIds AS supportedId
-  MATCH (supported:Claim {id: supportedId})
+  MATCH (supported:Node:Claim {id: supportedId})
   CREATE (c)-[:SUPPORTS_CLAIM]->(supported)
 }
 CALL (c, row) {
   UNWIND row.contradictIds AS contradictedId
-  MATCH (contradicted:Claim {id: contradictedId})
+  MATCH (contradicted:Node:Claim {id: contradictedId})
   CREATE (c)-[:CONTRADICTS_CLAIM]->(contradicted)
 }
 CALL (c, row) {
   UNWIND range(0, size(row.chain) - 1) AS position
-  MATCH (source:Source {id: row.chain[position]})
+  MATCH (source:Node:Source {id: row.chain[position]})
   CREATE (c)-[:ATTRIBUTED_TO {
     position: position,
     publisher: position = 0,
@@ -50,8 +50,8 @@ CALL (c, row) {
 }
 CALL (row) {
   UNWIND range(0, size(row.chain) - 2) AS position
-  MATCH (relaying:Source {id: row.chain[position]})
-  MATCH (relayed:Source {id: row.chain[position + 1]})
+  MATCH (relaying:Node:Source {id: row.chain[position]})
+  MATCH (relayed:Node:Source {id: row.chain[position + 1]})
   MERGE (relaying)-[:RELAYS]->(relayed)
 }
 RETURN count(c) AS linked

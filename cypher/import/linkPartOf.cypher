@@ -2,12 +2,12 @@
 // Parameters: $rows: [{ id, partOf (id|null) }]
 // Returns: linked
 UNWIND $rows AS row
-MATCH (n:Entity {id: row.id})
+MATCH (n:Node:Entity {id: row.id})
 CALL (n) {
   MATCH (n)-[old:PART_OF]->()
   DELETE old
 }
 WITH n, row
-OPTIONAL MATCH (container:Entity {id: row.partOf})
+OPTIONAL MATCH (container:Node:Entity {id: row.partOf})
 FOREACH (_ IN CASE WHEN container IS NULL THEN [] ELSE [1] END | MERGE (n)-[:PART_OF]->(container))
 RETURN count(container) AS linked

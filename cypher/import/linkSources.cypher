@@ -2,18 +2,18 @@
 // Parameters: $rows: [{ id, speakerId (id|null), relayIds: [id] }]
 // Returns: linked
 UNWIND $rows AS row
-MATCH (s:Source {id: row.id})
+MATCH (s:Node:Source {id: row.id})
 CALL (s) {
   MATCH (s)-[old:SPOKEN_BY]->()
   DELETE old
 }
 WITH s, row
-OPTIONAL MATCH (speaker:Entity {id: row.speakerId})
+OPTIONAL MATCH (speaker:Node:Entity {id: row.speakerId})
 FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (s)-[:SPOKEN_BY]->(speaker))
 WITH s, row
 CALL (s, row) {
   UNWIND row.relayIds AS relayId
-  MATCH (relayed:Source {id: relayId})
+  MATCH (relayed:Node:Source {id: relayId})
   MERGE (s)-[:RELAYS]->(relayed)
 }
 RETURN count(s) AS linked

@@ -3,8 +3,8 @@
 // Parameters: $rows: [{ entityId, name, sourceId, note }]
 // Returns: aliases (number of rows written)
 UNWIND $rows AS row
-MATCH (e:Entity {id: row.entityId})
-MATCH (s:Source {id: row.sourceId})
+MATCH (e:Node:Entity {id: row.entityId})
+MATCH (s:Node:Source {id: row.sourceId})
 MERGE (a:Alias {key: row.entityId + '|' + row.name})
 SET a.name = row.name
 MERGE (e)-[:KNOWN_AS]->(a)

@@ -3,7 +3,7 @@
 // Returns: id, type, name, description, kind, eventType, protected, publicLabel, location,
 //   partOfId, firstDate, lastDate, aliases: [{ name, sourceIds }]
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+MATCH (e:Node:Entity {id: id})
 RETURN e.id AS id,
        [label IN labels(e) WHERE label IN ['Actor', 'Faction', 'Place', 'Event']][0] AS type,
        e.name AS name,

@@ -3,7 +3,7 @@
 // Parameters: $ids: [id]
 // Returns: id, partIds, ancestorIds
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
+MATCH (n:Node:Entity {id: id})
 OPTIONAL MATCH path = (n)-[:PART_OF*1..10]->(top)
   WHERE NOT (top)-[:PART_OF]->()
 WITH n, path

@@ -4,7 +4,7 @@
 //   reliability { grade, gradedBy, gradedOn, note } | null, speakerId, relayIds, relayedByIds,
 //   affiliationIds (the speaker and the factions it is claimed to be a member of)
 UNWIND $ids AS id
-MATCH (s:Source {id: id})
+MATCH (s:Node:Source {id: id})
 RETURN s.id AS id,
        s.name AS name,
        s.kind AS kind,
