@@ -11,10 +11,10 @@ import type {
   Role,
   SourceForm,
   SourceKind,
-  TimePrecision,
   VerificationStatus,
 } from '../domain/vocabulary.js';
 import type { EntityType } from '../domain/vocabulary.js';
+import type { TimeSpan } from '../domain/time-span.js';
 
 export interface AliasRecord {
   name: string;
@@ -67,14 +67,8 @@ export interface CountRecord {
   category: string | null;
 }
 
-export interface TimeSpanRecord {
-  start: string;
-  end: string;
-  precision: TimePrecision;
-  edtf: string;
-  phrase: string | null;
-  anchor: string | null;
-}
+/** When something happened, as resolved from the source's words (see domain/time-span.ts). */
+export type TimeSpanRecord = TimeSpan;
 
 export interface ClaimRecord {
   id: string;

@@ -1,5 +1,5 @@
 /** Hand-built records for unit tests of pure logic: plain defaults, override what matters. */
-import type { ClaimRecord } from '../../src/repositories/records.js';
+import type { ClaimRecord, CountRecord } from '../../src/repositories/records.js';
 
 export function claimRecord(id: string, overrides: Partial<ClaimRecord> = {}): ClaimRecord {
   return {
@@ -27,6 +27,25 @@ export function claimRecord(id: string, overrides: Partial<ClaimRecord> = {}): C
     recordedAt: '2025-03-08T09:00:00.000Z',
     identifying: false,
     note: null,
+    ...overrides,
+  };
+}
+
+/** A count of people killed from `low` to `high` (null: no upper bound, "more than"). */
+export function countRecord(
+  low: number | null,
+  high: number | null,
+  overrides: Partial<CountRecord> = {},
+): CountRecord {
+  return {
+    value: low,
+    qualifier: high === null ? 'MORE_THAN' : 'EXACT',
+    low,
+    best: low === high ? low : null,
+    high,
+    unit: 'PEOPLE',
+    measure: 'KILLED',
+    category: null,
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@
  * independent original speaker, and which slots are openly disputed.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord, CountRecord, TimeSpanRecord } from '../../src/repositories/records.js';
+import type { ClaimRecord, TimeSpanRecord } from '../../src/repositories/records.js';
 import {
   compatible,
   findDisputes,
@@ -13,7 +13,7 @@ import {
   supportOfClaim,
   type SpeakerOf,
 } from '../../src/services/corroboration.js';
-import { claimRecord } from '../helpers/records.js';
+import { claimRecord, countRecord } from '../helpers/records.js';
 
 const EVENT = 'event:velmora-raid';
 
@@ -21,19 +21,7 @@ function claim(id: string, over: Partial<ClaimRecord> = {}): ClaimRecord {
   return claimRecord(id, { subjectId: EVENT, ...over });
 }
 
-function count(low: number | null, high: number | null, over: Partial<CountRecord> = {}): CountRecord {
-  return {
-    value: low,
-    qualifier: 'EXACT',
-    low,
-    best: low === high ? low : null,
-    high,
-    unit: 'PEOPLE',
-    measure: 'KILLED',
-    category: null,
-    ...over,
-  };
-}
+const count = countRecord;
 
 function span(start: string, end: string = start): TimeSpanRecord {
   return {

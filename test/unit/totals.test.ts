@@ -3,10 +3,10 @@
  * events added up without counting a sub-event twice.
  */
 import { describe, expect, it } from 'vitest';
-import type { ClaimRecord, CountRecord } from '../../src/repositories/records.js';
+import type { ClaimRecord } from '../../src/repositories/records.js';
 import type { SpeakerOf } from '../../src/services/corroboration.js';
 import { totalsOf, type TotalModel } from '../../src/services/totals.js';
-import { claimRecord } from '../helpers/records.js';
+import { claimRecord, countRecord } from '../helpers/records.js';
 
 const RAID = 'event:velmora-raid';
 
@@ -14,19 +14,7 @@ function claim(id: string, over: Partial<ClaimRecord> = {}): ClaimRecord {
   return claimRecord(id, { subjectId: RAID, ...over });
 }
 
-function count(low: number | null, high: number | null, over: Partial<CountRecord> = {}): CountRecord {
-  return {
-    value: low,
-    qualifier: high === null ? 'MORE_THAN' : 'EXACT',
-    low,
-    best: low === high ? low : null,
-    high,
-    unit: 'PEOPLE',
-    measure: 'KILLED',
-    category: null,
-    ...over,
-  };
-}
+const count = countRecord;
 
 /** A figure of people killed: `killed('claim:a', 12, 12, ['source:monitor'])`. */
 function killed(
