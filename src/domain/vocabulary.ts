@@ -131,9 +131,6 @@ export const VERIFICATION_STATUSES = [
   'RETRACTED',
 ] as const;
 
-/** Admiralty credibility of one piece of information: 1 confirmed ... 5 improbable, 6 cannot be judged. */
-export const CREDIBILITY_LEVELS = [1, 2, 3, 4, 5, 6] as const;
-
 export const TIME_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -35,12 +35,6 @@ export class NodeRepository {
     );
   }
 
-  /** The type of each id that exists. */
-  async findTypes(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.db.read('node/findNodesByIds', { ids });
-    return new Map(rows.map((r) => [String(r.id), String(r.type)]));
-  }
-
   async listProtectedNames(): Promise<string[]> {
     const rows = await this.db.read('node/listProtectedNames');
     return (rows[0]?.names as string[] | undefined) ?? [];

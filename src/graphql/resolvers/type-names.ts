@@ -1,6 +1,4 @@
 /** GraphQL's upper-case type enums and the records' type names, in one table. */
-import type { NodeRecord } from '../../repositories/records.js';
-
 export const TYPE_BY_ENUM = {
   ACTOR: 'Actor',
   FACTION: 'Faction',
@@ -15,8 +13,4 @@ export type TypeName = (typeof TYPE_BY_ENUM)[TypeEnum];
 
 export function enumOfType(type: TypeName): TypeEnum {
   return type.toUpperCase() as TypeEnum;
-}
-
-export function typeName(record: NodeRecord): TypeName {
-  return record.type;
 }
