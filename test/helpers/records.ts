@@ -49,3 +49,14 @@ export function countRecord(
     ...overrides,
   };
 }
+
+/** A COUNT claim of people killed: `killedClaim('claim:a', 12, 12, ['source:monitor'])`. */
+export function killedClaim(
+  id: string,
+  low: number | null,
+  high: number | null,
+  chain: string[],
+  overrides: Partial<ClaimRecord> = {},
+): ClaimRecord {
+  return claimRecord(id, { predicate: 'COUNT', count: countRecord(low, high), chain, ...overrides });
+}

@@ -13,7 +13,7 @@ import {
   supportOfClaim,
   type SpeakerOf,
 } from '../../src/services/corroboration.js';
-import { claimRecord, countRecord } from '../helpers/records.js';
+import { claimRecord, countRecord, killedClaim } from '../helpers/records.js';
 
 const EVENT = 'event:velmora-raid';
 
@@ -34,16 +34,7 @@ function span(start: string, end: string = start): TimeSpanRecord {
   };
 }
 
-/** A COUNT of people killed in the raid: `killed('claim:a', 12, 12, ['source:monitor'])`. */
-function killed(
-  id: string,
-  low: number | null,
-  high: number | null,
-  chain: string[],
-  over: Partial<ClaimRecord> = {},
-): ClaimRecord {
-  return claim(id, { predicate: 'COUNT', count: count(low, high), chain, ...over });
-}
+const killed = killedClaim;
 
 function commentary(
   id: string,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../src/repositories/records.js';
 import type { SpeakerOf } from '../../src/services/corroboration.js';
 import { totalsOf, type TotalModel } from '../../src/services/totals.js';
-import { claimRecord, countRecord } from '../helpers/records.js';
+import { claimRecord, countRecord, killedClaim } from '../helpers/records.js';
 
 const RAID = 'event:velmora-raid';
 
@@ -16,16 +16,7 @@ function claim(id: string, over: Partial<ClaimRecord> = {}): ClaimRecord {
 
 const count = countRecord;
 
-/** A figure of people killed: `killed('claim:a', 12, 12, ['source:monitor'])`. */
-function killed(
-  id: string,
-  low: number | null,
-  high: number | null,
-  chain: string[],
-  over: Partial<ClaimRecord> = {},
-): ClaimRecord {
-  return claim(id, { count: count(low, high), chain, ...over });
-}
+const killed = killedClaim;
 
 const originSpeaker: SpeakerOf = (c) => c.chain.at(-1)!;
 const noAncestors = () => [];
