@@ -28,7 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const config = loadConfig();
   const server = await startLocalNeo4j({
     homeDir: config.CLAIMGRAPH_NEO4J_HOME,
-    instance: 'test',
+    // Another name and port let two test runs (say, two checkouts) share one machine.
+    instance: process.env.CLAIMGRAPH_TEST_NEO4J_INSTANCE ?? 'test',
     boltPort: Number(process.env.CLAIMGRAPH_TEST_NEO4J_BOLT_PORT ?? 7698),
     version: config.CLAIMGRAPH_NEO4J_VERSION,
     report: (message) => console.log(`[neo4j] ${message}`),
