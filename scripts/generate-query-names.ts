@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
-import { listCypherFiles } from '../src/neo4j/queries.js';
+import { listStatementNames } from '../src/neo4j/queries.js';
 
 function renderQueryNames(names: string[]): string {
   const union = names.length ? names.map((n) => `  | '${n}'`).join('\n') : '  never';
@@ -10,5 +10,4 @@ function renderQueryNames(names: string[]): string {
 }
 
 const target = path.join(PROJECT_ROOT, 'src/neo4j/query-names.generated.ts');
-// Schema files are applied by schema-setup.ts, never run as queries.
-writeFileSync(target, renderQueryNames(listCypherFiles().filter((name) => !name.startsWith('schema/'))));
+writeFileSync(target, renderQueryNames(listStatementNames()));

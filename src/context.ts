@@ -10,6 +10,7 @@ import type { Database, QueryStats } from './neo4j/database.js';
 import { ClaimRepository } from './repositories/claim-repository.js';
 import { ListingRepository } from './repositories/listing-repository.js';
 import { NodeRepository } from './repositories/node-repository.js';
+import { ProvenanceRepository } from './repositories/provenance-repository.js';
 import { SearchRepository } from './repositories/search-repository.js';
 import { RequestLens } from './services/lens.js';
 import { RequestLoaders } from './services/loaders.js';
@@ -28,6 +29,7 @@ export interface RequestContext {
   loaders: RequestLoaders;
   claimRepository: ClaimRepository;
   listing: ListingRepository;
+  provenance: ProvenanceRepository;
   searchRepository: SearchRepository;
 }
 
@@ -54,6 +56,7 @@ export function createContext(
     loaders: new RequestLoaders(new NodeRepository(db), claimRepository, cleared, lens),
     claimRepository,
     listing: new ListingRepository(db),
+    provenance: new ProvenanceRepository(db),
     searchRepository: new SearchRepository(db),
   };
 }

@@ -5,7 +5,8 @@
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'SCOPE_TOO_LARGE';
 
 export interface InputIssue {
   /** Where the problem is: `claims[3] (claim:x).count.value`, or `input.name`. */

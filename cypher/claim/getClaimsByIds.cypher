@@ -1,10 +1,12 @@
 // Claims by id with everything a trace shows: the chain, the linked records, the claims about it.
-// Parameters: $ids: [id]
+// Only the claims the caller may see through the view are returned.
+// Parameters: $ids: [id], $view (see fragments/claimVisible)
 // Returns: id, props (the claim's properties), chainLinks: [{ position, id }], subjectId,
 //   objectId, placeIds, aboutIds, commentaryIds, supportLinkIds, contradictionLinkIds (either
 //   direction: an editor's link is symmetric)
 UNWIND $ids AS id
 MATCH (c:Node:Claim {id: id})
+WHERE @claimVisible(c)
 RETURN c.id AS id,
        properties(c) AS props,
        [(c)-[r:ATTRIBUTED_TO]->(s) | { position: r.position, id: s.id }] AS chainLinks,

@@ -1,9 +1,9 @@
-// One page of sources ordered by id, optionally of some kinds, with the total.
-// Parameters: $kinds: [string]|null, $afterId|null, $limit (page size + 1)
-// Returns: total, ids
-MATCH (s:Source)
-WHERE $kinds IS NULL OR s.kind IN $kinds
+// One page of sources ordered by id, optionally of some kinds: a keyset page over the unique id
+// index, starting after $afterId and stopping after $limit rows.
+// Parameters: $kinds: [string]|null, $afterId ('' for the first page), $limit (page size + 1)
+// Returns: ids (in order)
+MATCH (s:Node:Source)
+WHERE s.id > $afterId AND ($kinds IS NULL OR s.kind IN $kinds)
 WITH s ORDER BY s.id
-WITH collect(s.id) AS matching
-RETURN size(matching) AS total,
-       [id IN matching WHERE $afterId IS NULL OR id > $afterId][0..$limit] AS ids
+LIMIT $limit
+RETURN collect(s.id) AS ids

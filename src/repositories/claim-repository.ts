@@ -1,6 +1,7 @@
 /** Reads claims and the claims that touch entities and sources. */
 import type { QueryRunner, Row } from '../neo4j/database.js';
-import { cypherInteger, type Plain } from '../neo4j/values.js';
+import type { Plain } from '../neo4j/values.js';
+import type { ClaimView } from '../services/lens.js';
 import type { ClaimRecord, ClaimRef, CountRecord, VerificationStepRecord } from './records.js';
 
 export interface SourceClaimIds {
@@ -13,25 +14,12 @@ export interface SpeakerStatements {
   sourceIds: string[];
 }
 
-export interface ClaimListFilter {
-  predicates: string[] | null;
-  aboutId: string | null;
-  sourceId: string | null;
-  verification: string[] | null;
-  firstHandOnly: boolean;
-  cleared: boolean;
-}
-
-export interface IdPage {
-  total: number;
-  ids: string[];
-}
-
 export class ClaimRepository {
   constructor(private readonly db: QueryRunner) {}
 
-  async getClaims(ids: readonly string[]): Promise<Map<string, ClaimRecord>> {
-    const rows = await this.db.read('claim/getClaimsByIds', { ids });
+  /** The claims among `ids` that the view lets the caller see. */
+  async getClaims(ids: readonly string[], view: ClaimView): Promise<Map<string, ClaimRecord>> {
+    const rows = await this.db.read('claim/getClaimsByIds', { ids, view });
     return new Map(rows.map((r) => [String(r.id), toClaim(r)]));
   }
 
@@ -59,11 +47,6 @@ export class ClaimRepository {
     const rows = await this.db.write('claim/addClaimRelation', { fromId, toId, relation });
     return Number(rows[0]?.linked ?? 0) > 0;
   }
-
-  async list(filter: ClaimListFilter, afterId: string | null, limit: number): Promise<IdPage> {
-    const rows = await this.db.read('claim/listClaims', { ...filter, afterId, limit: cypherInteger(limit) });
-    return { total: Number(rows[0]?.total ?? 0), ids: (rows[0]?.ids as string[] | undefined) ?? [] };
-  }
 }
 
 function sorted(value: Plain | undefined): string[] {
@@ -83,18 +66,7 @@ function toClaim(r: Row): ClaimRecord {
     quote: (p.quote as string | null) ?? null,
     quoteWithheld: false,
     statement: (p.statement as string | null) ?? null,
-    count: p.countQualifier
-      ? {
-          value: (p.countValue as number | null) ?? null,
-          qualifier: p.countQualifier as CountRecord['qualifier'],
-          low: (p.countLow as number | null) ?? null,
-          best: (p.countBest as number | null) ?? null,
-          high: (p.countHigh as number | null) ?? null,
-          unit: p.countUnit as CountRecord['unit'],
-          measure: p.countMeasure as CountRecord['measure'],
-          category: (p.countCategory as string | null) ?? null,
-        }
-      : null,
+    count: countOf(p),
     time: p.timeStart
       ? {
           start: String(p.timeStart),
@@ -122,5 +94,20 @@ function toClaim(r: Row): ClaimRecord {
     recordedAt: String(p.recordedAt),
     identifying: Boolean(p.identifying),
     note: (p.note as string | null) ?? null,
+  };
+}
+
+/** The count fields of a claim's stored properties, or null when it reports no figure. */
+export function countOf(p: Record<string, Plain>): CountRecord | null {
+  if (!p.countQualifier) return null;
+  return {
+    value: (p.countValue as number | null) ?? null,
+    qualifier: p.countQualifier as CountRecord['qualifier'],
+    low: (p.countLow as number | null) ?? null,
+    best: (p.countBest as number | null) ?? null,
+    high: (p.countHigh as number | null) ?? null,
+    unit: p.countUnit as CountRecord['unit'],
+    measure: p.countMeasure as CountRecord['measure'],
+    category: (p.countCategory as string | null) ?? null,
   };
 }

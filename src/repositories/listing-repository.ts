@@ -1,7 +1,12 @@
-/** Pages of ids for the list queries; the records themselves come through the loaders. */
+/**
+ * Keyset pages of ids for the list queries, and their counts (asked for separately, only when a
+ * caller wants totalCount). Filters and the caller's view are applied in the statements; the
+ * records themselves come through the loaders.
+ */
 import type { QueryRunner } from '../neo4j/database.js';
+import type { QueryName } from '../neo4j/queries.js';
 import { cypherInteger } from '../neo4j/values.js';
-import type { IdPage } from './claim-repository.js';
+import type { ClaimView } from '../services/lens.js';
 
 export interface EventListFilter {
   types: string[] | null;
@@ -14,39 +19,94 @@ export interface EventListFilter {
   near: { latitude: number; longitude: number; km: number } | null;
 }
 
+export interface ClaimListFilter {
+  predicates: string[] | null;
+  aboutId: string | null;
+  sourceId: string | null;
+  verification: string[] | null;
+  firstHandOnly: boolean;
+}
+
+export type EntityLabel = 'Actor' | 'Faction' | 'Place' | 'Event';
+
+/** Sorts before every real key: the start of the first page. */
+const FIRST_KEY = '';
+const FIRST_DATE = '0001-01-01';
+
 export class ListingRepository {
   constructor(private readonly db: QueryRunner) {}
 
+  /**
+   * Events in time order after the key. `inViewOnly` keeps only events with at least one claim
+   * the view lets through (a lens is in use).
+   */
   async events(
     filter: EventListFilter,
+    view: ClaimView,
+    inViewOnly: boolean,
     after: { date: string; id: string } | null,
     limit: number,
-  ): Promise<IdPage> {
-    const rows = await this.db.read('event/listEvents', {
-      ...filter,
-      afterDate: after?.date ?? null,
+  ): Promise<string[]> {
+    return this.ids('event/listEvents', {
+      filter: { ...filter, inViewOnly },
+      view,
+      afterDate: after?.date ?? FIRST_DATE,
       afterId: after?.id ?? null,
       limit: cypherInteger(limit),
     });
-    return page(rows[0]);
+  }
+
+  async countEvents(filter: EventListFilter, view: ClaimView, inViewOnly: boolean): Promise<number> {
+    return this.count('event/countEvents', { filter: { ...filter, inViewOnly }, view });
+  }
+
+  /** Claims by id; a filter naming what the claims are about starts from that record. */
+  async claims(
+    filter: ClaimListFilter,
+    view: ClaimView,
+    afterId: string | null,
+    limit: number,
+  ): Promise<string[]> {
+    const statement = filter.aboutId ? 'claim/listClaimsAbout' : 'claim/listClaims';
+    return this.ids(statement, { filter, view, afterId: afterId ?? FIRST_KEY, limit: cypherInteger(limit) });
+  }
+
+  async countClaims(filter: ClaimListFilter, view: ClaimView): Promise<number> {
+    return this.count(filter.aboutId ? 'claim/countClaimsAbout' : 'claim/countClaims', { filter, view });
   }
 
   /** `label` must come from the EntityType allow-list, never from free text. */
-  async entities(
-    label: 'Actor' | 'Faction' | 'Place' | 'Event',
-    afterId: string | null,
-    limit: number,
-  ): Promise<IdPage> {
-    const rows = await this.db.read('entity/listEntities', { label, afterId, limit: cypherInteger(limit) });
-    return page(rows[0]);
+  async entities(label: EntityLabel, afterId: string | null, limit: number): Promise<string[]> {
+    return this.ids('entity/listEntities', {
+      label,
+      afterId: afterId ?? FIRST_KEY,
+      limit: cypherInteger(limit),
+    });
   }
 
-  async sources(kinds: string[] | null, afterId: string | null, limit: number): Promise<IdPage> {
-    const rows = await this.db.read('source/listSources', { kinds, afterId, limit: cypherInteger(limit) });
-    return page(rows[0]);
+  async countEntities(label: EntityLabel): Promise<number> {
+    return this.count('entity/countEntities', { label });
   }
-}
 
-function page(row: Record<string, unknown> | undefined): IdPage {
-  return { total: Number(row?.total ?? 0), ids: (row?.ids as string[] | undefined) ?? [] };
+  async sources(kinds: string[] | null, afterId: string | null, limit: number): Promise<string[]> {
+    return this.ids('source/listSources', {
+      kinds,
+      afterId: afterId ?? FIRST_KEY,
+      limit: cypherInteger(limit),
+    });
+  }
+
+  async countSources(kinds: string[] | null): Promise<number> {
+    return this.count('source/countSources', { kinds });
+  }
+
+  private async ids(statement: QueryName, params: Record<string, unknown>): Promise<string[]> {
+    const rows = await this.db.read(statement, params);
+    return (rows[0]?.ids as string[] | undefined) ?? [];
+  }
+
+  private async count(statement: QueryName, params: Record<string, unknown>): Promise<number> {
+    const rows = await this.db.read(statement, params);
+    return Number(rows[0]?.total ?? 0);
+  }
 }

@@ -2,11 +2,12 @@
  * A lens is the perspective a request reads the record through: minimum source reliability,
  * verification status, sources affiliated with a party left out, one source only, first-hand
  * only, kinds of original speaker, and the record as reported by a date. Every claim a request
- * sees passes the one predicate below, so traces, counts, ranges and corroboration all agree.
+ * sees passes one predicate, cypher/fragments/claimVisible.cypher, so traces, lists, counts,
+ * ranges and corroboration all agree.
  */
 import { AppError } from '../errors.js';
 import type { ReliabilityGrade, SourceKind, VerificationStatus } from '../domain/vocabulary.js';
-import type { ClaimRecord, SourceRecord } from '../repositories/records.js';
+import type { ClaimRecord } from '../repositories/records.js';
 
 export interface Lens {
   /** Every source of the chain graded this or better; ungraded sources count as F. */
@@ -31,9 +32,6 @@ export interface LensInput {
   asOf?: string | null;
 }
 
-/** A chain's sources as the lens needs them: grade, kind, and whom they speak for. */
-export type LensSource = Pick<SourceRecord, 'id' | 'kind' | 'reliability' | 'affiliationIds'>;
-
 export function toLens(input: LensInput | null | undefined, asOf?: string | null): Lens | null {
   const lens: Lens = {
     minReliability: input?.minReliability ?? null,
@@ -53,31 +51,38 @@ export function sameLens(a: Lens | null, b: Lens | null): boolean {
 }
 
 /** The date a claim was said, for asOf: when unknown, the day it entered the graph. */
-export function reportedOn(claim: ClaimRecord): string {
+export function reportedOn(claim: Pick<ClaimRecord, 'saidOn' | 'recordedAt'>): string {
   return claim.saidOn ?? claim.recordedAt.slice(0, 10);
 }
 
-export function passesLens(
-  claim: ClaimRecord,
-  chain: readonly (LensSource | null)[],
-  lens: Lens | null,
-): boolean {
-  if (!lens) return true;
-  if (lens.asOf && reportedOn(claim) > lens.asOf) return false;
-  if (lens.verification && !lens.verification.includes(claim.verification)) return false;
-  if (lens.firstHandOnly && claim.chain.length !== 1) return false;
-  if (lens.onlySource && !claim.chain.includes(lens.onlySource)) return false;
-  const origin = chain.at(-1);
-  if (lens.originKinds && (!origin || !lens.originKinds.includes(origin.kind))) return false;
-  if (lens.minReliability) {
-    const floor = lens.minReliability;
-    if (chain.some((s) => !s || (s.reliability?.grade ?? 'F') > floor)) return false;
-  }
-  if (lens.excludeAffiliatedWith) {
-    const excluded = new Set(lens.excludeAffiliatedWith);
-    if (chain.some((s) => !s || s.affiliationIds.some((id) => excluded.has(id)))) return false;
-  }
-  return true;
+/**
+ * The parameter every statement that reads claims takes as `$view` (see
+ * cypher/fragments/claimVisible.cypher): the lens, and whether the caller may see identifying
+ * claims. Visibility is decided in the database, so lists, counts and totals stay exact at any
+ * size.
+ */
+export interface ClaimView {
+  cleared: boolean;
+  asOf: string | null;
+  verification: VerificationStatus[] | null;
+  firstHandOnly: boolean;
+  onlySource: string | null;
+  originKinds: SourceKind[] | null;
+  minReliability: ReliabilityGrade | null;
+  excludeAffiliatedWith: string[] | null;
+}
+
+export function claimView(lens: Lens | null, cleared: boolean): ClaimView {
+  return {
+    cleared,
+    asOf: lens?.asOf ?? null,
+    verification: lens?.verification ?? null,
+    firstHandOnly: lens?.firstHandOnly ?? false,
+    onlySource: lens?.onlySource ?? null,
+    originKinds: lens?.originKinds ?? null,
+    minReliability: lens?.minReliability ?? null,
+    excludeAffiliatedWith: lens?.excludeAffiliatedWith ?? null,
+  };
 }
 
 /** The lens of a request: set once by its root fields, the same for all of them. */

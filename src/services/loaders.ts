@@ -13,7 +13,7 @@ import type {
   NodeRecord,
   SourceRecord,
 } from '../repositories/records.js';
-import { passesLens, type RequestLens } from './lens.js';
+import { claimView, type RequestLens } from './lens.js';
 import { redactClaim, redactEntity, redactSource } from './redaction.js';
 
 function batch<V, S>(
@@ -27,6 +27,16 @@ function batch<V, S>(
       return stored === undefined ? null : shape(stored);
     });
   });
+}
+
+/**
+ * The records a batch found, in order, leaving out ids with no record (or none the caller may
+ * see). A failed batch is rethrown: an unreachable database must not read as "no such record".
+ */
+function found<T>(loaded: (T | null | Error)[]): T[] {
+  const failure = loaded.find((item) => item instanceof Error);
+  if (failure) throw failure;
+  return loaded.filter((item): item is T => item !== null);
 }
 
 export class RequestLoaders {
@@ -53,8 +63,10 @@ export class RequestLoaders {
       (ids) => nodes.getSources(ids),
       (s) => redactSource(s, cleared),
     );
+    // The view is read when the batch runs, after the root fields have set the request's lens.
     this.claim = new DataLoader(async (ids) => {
-      const [found, names] = await Promise.all([claims.getClaims(ids), this.namesToRedact()]);
+      const view = claimView(this.lens.value, cleared);
+      const [found, names] = await Promise.all([claims.getClaims(ids, view), this.namesToRedact()]);
       return ids.map((id) => {
         const claim = found.get(id);
         return claim === undefined ? null : redactClaim(claim, cleared, names);
@@ -90,22 +102,7 @@ export class RequestLoaders {
 
   /** The claims among `ids` that the caller may see through the request's lens, in order. */
   async claims(ids: readonly string[]): Promise<ClaimRecord[]> {
-    const loaded = await this.claim.loadMany(ids);
-    const claims = loaded.filter((c): c is ClaimRecord => c !== null && !(c instanceof Error));
-    const lens = this.lens.value;
-    if (!lens) return claims;
-    // One batch for the sources of every chain, however many claims there are.
-    const sources = await this.source.loadMany([...new Set(claims.flatMap((c) => c.chain))]);
-    const byId = new Map(
-      sources.filter((s): s is SourceRecord => s !== null && !(s instanceof Error)).map((s) => [s.id, s]),
-    );
-    return claims.filter((c) =>
-      passesLens(
-        c,
-        c.chain.map((id) => byId.get(id) ?? null),
-        lens,
-      ),
-    );
+    return found(await this.claim.loadMany(ids));
   }
 
   /** One claim, if the caller may see it through the request's lens. */
@@ -120,13 +117,11 @@ export class RequestLoaders {
   }
 
   async entities(ids: readonly string[]): Promise<EntityRecord[]> {
-    const loaded = await this.entity.loadMany(ids);
-    return loaded.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+    return found(await this.entity.loadMany(ids));
   }
 
   async sources(ids: readonly string[]): Promise<SourceRecord[]> {
-    const loaded = await this.source.loadMany(ids);
-    return loaded.filter((s): s is SourceRecord => s !== null && !(s instanceof Error));
+    return found(await this.source.loadMany(ids));
   }
 
   private namesToRedact(): Promise<string[]> {

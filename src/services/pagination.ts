@@ -8,7 +8,11 @@ import type { ClaimRecord, EntityRecord, SourceRecord } from '../repositories/re
 export interface ConnectionModel<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+  /**
+   * Counting every match costs a statement of its own, so it runs only when the field is
+   * selected (GraphQL's default resolver calls it).
+   */
+  totalCount: () => Promise<number>;
 }
 
 export type EntityConnectionModel = ConnectionModel<EntityRecord>;
@@ -50,12 +54,12 @@ export function pageSize(first: number | null | undefined, max: number): number 
 
 /**
  * Builds a connection from one page of rows fetched with one extra row (to know whether there
- * is a next page) and the total count.
+ * is a next page) and the way to count every match.
  */
 export function toConnection<T>(
   rows: T[],
   size: number,
-  total: number,
+  countAll: () => Promise<number>,
   keyOf: (row: T) => Keyset,
 ): ConnectionModel<T> {
   const page = rows.slice(0, size);
@@ -63,6 +67,6 @@ export function toConnection<T>(
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: total,
+    totalCount: countAll,
   };
 }

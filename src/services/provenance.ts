@@ -4,6 +4,9 @@
  * rules in corroboration.ts and totals.ts.
  */
 import type { RequestContext } from '../context.js';
+import { AppError } from '../errors.js';
+import type { EventListFilter } from '../repositories/listing-repository.js';
+import type { CountFigure } from '../repositories/provenance-repository.js';
 import type { ClaimRecord } from '../repositories/records.js';
 import {
   findDisputes,
@@ -13,7 +16,7 @@ import {
   type SpeakerOf,
   type SupportModel,
 } from './corroboration.js';
-import { LENS_SCAN_LIMIT } from './listing.js';
+import { claimView } from './lens.js';
 import { totalsOf, type TotalModel, type TotalRule } from './totals.js';
 import { accusationsOf } from './trace.js';
 
@@ -67,71 +70,64 @@ export async function accusedSides(ctx: RequestContext, eventId: string): Promis
   });
 }
 
-/** The events of a scope: an event with the events inside it, or a place and/or period. */
-export async function eventsInScope(ctx: RequestContext, scope: Scope): Promise<string[]> {
-  if (scope.eventId) {
-    const ids = [scope.eventId];
-    // One level of parts per round trip: the depth of the event tree, not its size.
-    let frontier = [scope.eventId];
-    while (frontier.length) {
-      const parts = await ctx.loaders.parts.loadMany(frontier);
-      frontier = parts
-        .flatMap((p) => (p && !(p instanceof Error) ? p.partIds : []))
-        .filter((id) => !ids.includes(id));
-      ids.push(...frontier);
-    }
-    return ids;
-  }
-  const page = await ctx.listing.events(
-    {
-      types: null,
-      from: scope.from,
-      to: scope.to,
-      placeId: scope.placeId,
-      involvingId: null,
-      sourceId: null,
-      near: null,
-    },
-    null,
-    LENS_SCAN_LIMIT,
+/**
+ * Disputes are found among all the claims of a scope's events, read into the service, so a scope
+ * may hold this many events at most; a larger one is refused with a message, never cut short.
+ */
+export const MAX_DISPUTE_SCOPE_EVENTS = 5000;
+
+function scopeFilter(scope: Scope): EventListFilter {
+  return {
+    types: null,
+    from: scope.from,
+    to: scope.to,
+    placeId: scope.placeId,
+    involvingId: null,
+    sourceId: null,
+    near: null,
+  };
+}
+
+async function claimsInScope(ctx: RequestContext, scope: Scope): Promise<ClaimRecord[]> {
+  const eventIds = await ctx.provenance.eventIds(
+    scope.eventId,
+    scopeFilter(scope),
+    claimView(ctx.lens.value, ctx.cleared),
+    MAX_DISPUTE_SCOPE_EVENTS + 1,
   );
-  return page.ids;
-}
-
-async function claimsInScope(
-  ctx: RequestContext,
-  scope: Scope,
-): Promise<{ eventIds: string[]; claims: ClaimRecord[] }> {
-  const eventIds = await eventsInScope(ctx, scope);
+  if (eventIds.length > MAX_DISPUTE_SCOPE_EVENTS) {
+    throw new AppError(
+      'SCOPE_TOO_LARGE',
+      `Disputes are found over at most ${MAX_DISPUTE_SCOPE_EVENTS} events; narrow the scope by event, place or period`,
+      [{ path: 'place', message: `the scope holds more than ${MAX_DISPUTE_SCOPE_EVENTS} events` }],
+    );
+  }
   const perEvent = await Promise.all(eventIds.map((id) => ctx.loaders.claimsOf(id)));
-  const claims = [...new Map(perEvent.flat().map((c) => [c.id, c])).values()];
-  return { eventIds, claims };
+  return [...new Map(perEvent.flat().map((c) => [c.id, c])).values()];
 }
 
+/** Totals are added up from compact figures the database selects; no claim is read whole. */
 export async function totalsInScope(
   ctx: RequestContext,
   scope: Scope,
   rule: TotalRule,
-): Promise<TotalModel[]> {
-  const { eventIds, claims } = await claimsInScope(ctx, scope);
-  const counts = claims.filter(
-    (c) => c.predicate === 'COUNT' && c.subjectId !== null && eventIds.includes(c.subjectId),
+): Promise<TotalModel<CountFigure>[]> {
+  const figures = await ctx.provenance.countFigures(
+    scope.eventId,
+    scopeFilter(scope),
+    claimView(ctx.lens.value, ctx.cleared),
   );
-  const [speakerOf, parts] = await Promise.all([
-    speakerResolver(ctx, counts),
-    ctx.loaders.parts.loadMany(eventIds),
-  ]);
-  const ancestors = new Map(
-    eventIds.map((id, i) => [
-      id,
-      (parts[i] && !(parts[i] instanceof Error) ? parts[i].ancestorIds : []) as string[],
-    ]),
+  const ancestors = new Map(figures.map((f) => [f.subjectId!, f.ancestorIds]));
+  return totalsOf(
+    figures,
+    (id) => ancestors.get(id) ?? [],
+    rule,
+    (f) => f.speakerId,
   );
-  return totalsOf(counts, (id) => ancestors.get(id) ?? [], rule, speakerOf);
 }
 
 export async function disputesInScope(ctx: RequestContext, scope: Scope): Promise<DisputeModel[]> {
-  const { claims } = await claimsInScope(ctx, scope);
+  const claims = await claimsInScope(ctx, scope);
   const commentary = await commentaryOn(ctx, claims);
   const contradictionIds = [...new Set(claims.flatMap((c) => c.contradictionLinkIds))];
   const linked = await ctx.loaders.claims(contradictionIds);

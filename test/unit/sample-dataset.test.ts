@@ -1,6 +1,6 @@
 /**
- * The sample dataset (data/syria-coast-2025-03-09.json) encodes the BBC report of 9 March 2025
- * in /work/shared/data. These tests hold it to what a user of the graph relies on: it imports,
+ * The sample dataset (data/syria-coast-2025-03-09.json) encodes the BBC report of 9 March 2025,
+ * whose text is kept in data/source-texts/. These tests hold it to what a user of the graph relies on: it imports,
  * every claim is anchored in a verbatim quote, every sentence of the report is encoded, the
  * garbled names resolve to the right entities, every reference resolves, the protected witness
  * stays protected, and the key figures are encoded as the report gives them.
@@ -17,7 +17,7 @@ import {
 } from '../../src/import/dataset-schema.js';
 
 const DATASET_URL = new URL('../../data/syria-coast-2025-03-09.json', import.meta.url);
-const REPORT_URL = new URL('../../../shared/data/syria-coast-2025-03-09.txt', import.meta.url);
+const REPORT_URL = new URL('../../data/source-texts/syria-coast-2025-03-09.txt', import.meta.url);
 
 const BBC = 'source:bbc-2025-03-09';
 const BYLINE = 'BBC Middle East Correspondent';
@@ -191,7 +191,7 @@ describe('sample dataset: syria-coast-2025-03-09', () => {
     expect(invented, invented.join('\n')).toEqual([]);
   });
 
-  it('resolves every reference inside the file, with unique, correctly prefixed ids', () => {
+  it('resolves every reference inside the file, with unique, correctly prefixed ids', async () => {
     const data = dataset();
     const types = recordTypes(data);
     const problems: string[] = [];
@@ -218,7 +218,8 @@ describe('sample dataset: syria-coast-2025-03-09', () => {
         problems.push(`${id} is a ${type} but lacks the prefix ${prefix[type]}`);
     }
     // Every reference resolves inside the file, to a record of the kind its field expects.
-    for (const issue of checkReferences(data, new Map())) problems.push(`${issue.path}: ${issue.message}`);
+    for (const issue of await checkReferences(data, new Map()))
+      problems.push(`${issue.path}: ${issue.message}`);
     for (const c of data.claims) {
       if (c.chain[0] !== BBC)
         problems.push(`${c.id}: the chain must start at ${BBC}, where the quote is published`);

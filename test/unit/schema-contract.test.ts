@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PREDICATE_RULES } from '../../src/domain/predicate-rules.js';
 import * as vocabulary from '../../src/domain/vocabulary.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
-import { CYPHER_DIR, listCypherFiles } from '../../src/neo4j/queries.js';
+import { CYPHER_DIR, listStatementNames } from '../../src/neo4j/queries.js';
 
 const schema = buildSchema(loadTypeDefs());
 
@@ -66,7 +66,7 @@ describe('predicate rules', () => {
 });
 
 describe('cypher files', () => {
-  const queryNames = listCypherFiles().filter((name) => !name.startsWith('schema/'));
+  const queryNames = listStatementNames();
 
   it('finds the query files', () => {
     expect(queryNames.length).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ const killed = killedClaim;
 
 const originSpeaker: SpeakerOf = (c) => c.chain.at(-1)!;
 const noAncestors = () => [];
-const ids = (claims: ClaimRecord[]) => claims.map((c) => c.id);
+const ids = (claims: { id: string }[]) => claims.map((c) => c.id);
 
 function only(totals: TotalModel[]): TotalModel {
   expect(totals).toHaveLength(1);

@@ -69,6 +69,9 @@ export const provenanceResolvers: Resolvers = {
   },
   Total: {
     ruleDescription: (t) => TOTAL_RULE_DESCRIPTIONS[t.rule],
+    // Totals carry compact figures; the claims behind them are read only when selected.
+    claims: (t, _, ctx) => ctx.loaders.claims(t.claims.map((f) => f.id)),
+    setAside: (t, _, ctx) => ctx.loaders.claims(t.setAside.map((f) => f.id)),
   },
   Dispute: {
     subject: (d, _, ctx) => (d.subjectId ? ctx.loaders.node(d.subjectId) : null),
