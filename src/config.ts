@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { NEO4J_SIZE_PATTERN, parseNeo4jSize } from './neo4j/memory-plan.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -10,6 +11,20 @@ const optionalText = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+/** A Neo4j memory size such as 512m or 2g, within bounds that Neo4j and the JVM accept. */
+const neo4jSize = (what: string, min: string, max: string) =>
+  z
+    .string()
+    .regex(NEO4J_SIZE_PATTERN, 'must be a size such as 512m or 2g (k, m or g)')
+    // Checked only once the syntax is right: zod runs every check.
+    .refine((v) => !NEO4J_SIZE_PATTERN.test(v) || withinSizes(v, min, max), {
+      message: `${what} must be between ${min} and ${max}`,
+    })
+    .optional();
+
+const withinSizes = (v: string, min: string, max: string) =>
+  parseNeo4jSize(v) >= parseNeo4jSize(min) && parseNeo4jSize(v) <= parseNeo4jSize(max);
 
 const envSchema = z.object({
   PORT: port.default(4000),
@@ -27,6 +42,10 @@ const envSchema = z.object({
     .regex(/^5\.26\.\d+$/, 'must be a 5.26.x version')
     .optional(),
   CLAIMGRAPH_NEO4J_BOLT_PORT: port.default(7697),
+  /** Heap of the local Neo4j. Unset: a quarter of this machine's memory, within 512m-8g. */
+  CLAIMGRAPH_NEO4J_HEAP: neo4jSize('the heap', '256m', '31g'),
+  /** Page cache of the local Neo4j. Unset: a quarter of this machine's memory, within 256m-8g. */
+  CLAIMGRAPH_NEO4J_PAGECACHE: neo4jSize('the page cache', '32m', '1024g'),
   /** Load data/ sample datasets when the database holds no claims yet. */
   CLAIMGRAPH_LOAD_SAMPLE: z
     .enum(['true', 'false'])

@@ -1,10 +1,12 @@
 /**
  * Opens the database the service runs on: the server NEO4J_URI names, or else a private local
- * Neo4j started for this process. Either way the schema is applied before it is handed out.
+ * Neo4j started for this process, sized from this machine. Either way the schema is applied
+ * before it is handed out.
  */
 import type { Config } from '../config.js';
 import { Database } from './database.js';
 import { startLocalNeo4j } from './local-server.js';
+import { machineMemoryBytes, planLocalMemory } from './memory-plan.js';
 import { applySchema } from './schema-setup.js';
 
 export interface OpenDatabase {
@@ -47,6 +49,11 @@ export async function openDatabase(config: Config, options: OpenOptions): Promis
     boltPort: options.boltPort,
     version: config.CLAIMGRAPH_NEO4J_VERSION,
     password: config.NEO4J_PASSWORD,
+    memory: planLocalMemory({
+      totalBytes: machineMemoryBytes(),
+      heap: config.CLAIMGRAPH_NEO4J_HEAP,
+      pageCache: config.CLAIMGRAPH_NEO4J_PAGECACHE,
+    }),
     report: options.report,
   });
   const db = Database.connect({

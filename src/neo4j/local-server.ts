@@ -10,6 +10,7 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { modestMemory, type MemoryPlan } from './memory-plan.js';
 import { ensureNeo4jRuntime, run, type Neo4jRuntime } from './runtime-fetch.js';
 
 export interface LocalNeo4jOptions {
@@ -20,8 +21,8 @@ export interface LocalNeo4jOptions {
   version?: string | undefined;
   /** A password to use instead of the generated one (only takes effect on a new database). */
   password?: string | undefined;
-  heap?: string;
-  pageCache?: string;
+  /** Heap, page cache and transaction limits; unset: the small fixed plan tests run on. */
+  memory?: MemoryPlan | undefined;
   report: (message: string) => void;
 }
 
@@ -61,18 +62,23 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         'set CLAIMGRAPH_NEO4J_BOLT_PORT to a free port, or NEO4J_URI to use a running server',
     );
   }
-  const confDir = await writeInstanceConfig(instanceDir, options);
+  const memory = options.memory ?? modestMemory();
+  const confDir = await writeInstanceConfig(instanceDir, options.boltPort, memory);
   const password = await ensurePassword(java, runtime, instanceDir, confDir, options.password);
 
   options.report(
     `Starting Neo4j ${runtime.version} (${options.instance}) on bolt://127.0.0.1:${options.boltPort} ...`,
   );
+  options.report(
+    `Neo4j memory (${memory.sizedFrom}): heap ${memory.heap}, page cache ${memory.pageCache}, ` +
+      `transactions ${memory.transactionTotalMax} in all and ${memory.transactionMax} each`,
+  );
   const child = spawn(
     java,
     [
       ...JVM_FLAGS,
-      `-Xms${options.heap ?? '512m'}`,
-      `-Xmx${options.heap ?? '1g'}`,
+      `-Xms${memory.heap}`,
+      `-Xmx${memory.heap}`,
       '-cp',
       `${path.join(runtime.libDir, '*')}`,
       'org.neo4j.server.CommunityEntryPoint',
@@ -118,15 +124,19 @@ async function assertJava17(java: string): Promise<void> {
   if (major < 17) throw new Error(`Neo4j 5.26 needs Java 17 or newer; found: ${versionLine}`);
 }
 
-async function writeInstanceConfig(instanceDir: string, options: LocalNeo4jOptions): Promise<string> {
+/** Written anew on every start, so a changed setting takes effect at the next one. */
+async function writeInstanceConfig(
+  instanceDir: string,
+  boltPort: number,
+  memory: MemoryPlan,
+): Promise<string> {
   const confDir = path.join(instanceDir, 'conf');
   for (const sub of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) {
     await mkdir(path.join(instanceDir, sub), { recursive: true });
   }
-  // Sized for a 2-core machine with room for the service, the tests and a second instance.
   const conf = [
     'server.default_listen_address=127.0.0.1',
-    `server.bolt.listen_address=127.0.0.1:${options.boltPort}`,
+    `server.bolt.listen_address=127.0.0.1:${boltPort}`,
     'server.bolt.advertised_address=127.0.0.1',
     'server.http.enabled=false',
     'server.https.enabled=false',
@@ -137,9 +147,11 @@ async function writeInstanceConfig(instanceDir: string, options: LocalNeo4jOptio
     `server.directories.run=${path.join(instanceDir, 'run')}`,
     `server.directories.plugins=${path.join(instanceDir, 'plugins')}`,
     `server.directories.import=${path.join(instanceDir, 'import')}`,
-    `server.memory.heap.initial_size=${options.heap ?? '512m'}`,
-    `server.memory.heap.max_size=${options.heap ?? '1g'}`,
-    `server.memory.pagecache.size=${options.pageCache ?? '256m'}`,
+    `server.memory.heap.initial_size=${memory.heap}`,
+    `server.memory.heap.max_size=${memory.heap}`,
+    `server.memory.pagecache.size=${memory.pageCache}`,
+    `dbms.memory.transaction.total.max=${memory.transactionTotalMax}`,
+    `db.memory.transaction.max=${memory.transactionMax}`,
     'db.tx_log.preallocate=false',
     'db.tx_log.rotation.retention_policy=2 files',
     '',
