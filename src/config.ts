@@ -46,6 +46,11 @@ const envSchema = z.object({
   CLAIMGRAPH_NEO4J_HEAP: neo4jSize('the heap', '256m', '31g'),
   /** Page cache of the local Neo4j. Unset: a quarter of this machine's memory, within 256m-8g. */
   CLAIMGRAPH_NEO4J_PAGECACHE: neo4jSize('the page cache', '32m', '1024g'),
+  /**
+   * How long one transaction of a request may run before Neo4j stops it. Imports and start-up
+   * work run without it (they may pass their own).
+   */
+  CLAIMGRAPH_TX_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).default(15_000),
   /** Load data/ sample datasets when the database holds no claims yet. */
   CLAIMGRAPH_LOAD_SAMPLE: z
     .enum(['true', 'false'])

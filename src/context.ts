@@ -5,6 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Config } from './config.js';
+import { readBookmarkHeader } from './http/bookmark-header.js';
 import type { Logger } from './logger.js';
 import type { Database, QueryStats } from './neo4j/database.js';
 import { ClaimRepository } from './repositories/claim-repository.js';
@@ -36,13 +37,21 @@ export interface RequestContext {
 export function createContext(
   base: { db: Database; config: Config; logger: Logger },
   headers: IncomingHttpHeaders,
+  /** Aborts when the client goes away (server.ts); requests without one run to the end. */
+  signal?: AbortSignal,
 ): RequestContext {
   const token = bearerToken(headers.authorization);
   const editor = tokenMatches(token, base.config.CLAIMGRAPH_EDITOR_TOKEN);
   // Editors curate protected material, so they are cleared too.
   const cleared = editor || tokenMatches(token, base.config.CLAIMGRAPH_CLEARANCE_TOKEN);
   const stats: QueryStats = { roundTrips: 0 };
-  const db = base.db.forRequest(stats);
+  // Every transaction of the request has the time limit, stops when the client goes away, and
+  // reads with the bookmarks the client sent back.
+  const db = base.db.forRequest(stats, {
+    timeoutMs: base.config.CLAIMGRAPH_TX_TIMEOUT_MS,
+    signal,
+    bookmarks: readBookmarkHeader(headers),
+  });
   const claimRepository = new ClaimRepository(db);
   const lens = new RequestLens();
   return {

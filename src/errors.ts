@@ -6,7 +6,14 @@ import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'SCOPE_TOO_LARGE';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'DATABASE_UNAVAILABLE'
+  | 'SCOPE_TOO_LARGE'
+  | 'QUERY_TIMEOUT'
+  | 'QUERY_MEMORY_LIMIT'
+  | 'REQUEST_ABORTED';
 
 export interface InputIssue {
   /** Where the problem is: `claims[3] (claim:x).count.value`, or `input.name`. */
@@ -50,9 +57,93 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+const TIMED_OUT_CODES = new Set([
+  // The limit this service set on the transaction.
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  // The server's own limit (db.transaction.timeout), as on Aura.
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+]);
+
+/**
+ * A transaction stopped while it waited for a lock reports only that it was stopped, not why;
+ * when it had run for its whole time limit, the limit stopped it.
+ */
+const TERMINATED_CODES = new Set([
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.Terminated',
+]);
+
+const BOOKMARK_CODES = new Set([
+  'Neo.ClientError.Transaction.InvalidBookmark',
+  'Neo.ClientError.Transaction.InvalidBookmarkMixture',
+]);
+
+/**
+ * A transaction over the memory one transaction may use (db.memory.transaction.max). Neo4j 5.26
+ * reports it as a transient error, which the driver would retry; the same query would only take
+ * the memory again and fail again.
+ */
+export function exceedsQueryMemory(error: unknown): boolean {
+  if (!(error instanceof neo4j.Neo4jError)) return false;
+  return (
+    error.code === 'Neo.ClientError.General.TransactionOutOfMemoryError' ||
+    (error.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' &&
+      error.message.includes('db.memory.transaction.max'))
+  );
+}
+
+/** What the caller knows about the failed transaction. */
+export interface TransactionFacts {
+  /** The time limit it ran with; null: none from this service. */
+  timeoutMs: number | null;
+  elapsedMs: number;
+}
+
 /** The one place where driver errors become service errors. */
-export function mapDatabaseError(error: unknown): unknown {
-  if (error instanceof neo4j.Neo4jError && (UNAVAILABLE_CODES.has(error.code) || error.retriable)) {
+export function mapDatabaseError(error: unknown, facts?: TransactionFacts): unknown {
+  if (!(error instanceof neo4j.Neo4jError)) return error;
+  const limit = facts?.timeoutMs ?? null;
+  const stoppedAtLimit = limit !== null && TERMINATED_CODES.has(error.code) && facts!.elapsedMs >= limit;
+  if (TIMED_OUT_CODES.has(error.code) || stoppedAtLimit) {
+    const which =
+      error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || limit === null
+        ? "the database's time limit for a transaction"
+        : `its time limit of ${limit} ms`;
+    return new AppError(
+      'QUERY_TIMEOUT',
+      `The query ran longer than ${which} and was stopped; nothing it would have written was kept. ` +
+        'Ask for less (a smaller first, depth or limit), or try again later.',
+    );
+  }
+  if (exceedsQueryMemory(error)) {
+    return new AppError(
+      'QUERY_MEMORY_LIMIT',
+      'The query needed more memory than one query may use on the database, and was stopped. Ask for less.',
+    );
+  }
+  if (error.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return new AppError(
+      'QUERY_MEMORY_LIMIT',
+      'The database is short of memory for queries right now; the request was not carried out. Try again shortly.',
+    );
+  }
+  if (BOOKMARK_CODES.has(error.code)) {
+    return new AppError(
+      'BAD_USER_INPUT',
+      'The X-Claimgraph-Bookmark header holds a bookmark this database does not accept; ' +
+        'send back only bookmarks this service returned.',
+    );
+  }
+  if (error.code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+    return new AppError(
+      'DATABASE_UNAVAILABLE',
+      'The database has not yet caught up with the bookmark in the X-Claimgraph-Bookmark header; ' +
+        'the request was not carried out. Try again shortly.',
+    );
+  }
+  if (UNAVAILABLE_CODES.has(error.code) || error.retriable) {
     return new AppError(
       'DATABASE_UNAVAILABLE',
       'The graph database is not reachable right now; the request was not carried out. Try again shortly.',

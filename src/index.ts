@@ -44,7 +44,10 @@ async function main(): Promise<void> {
     await database.close();
     process.exit(0);
   }
-  logger.info({ neo4j: database.uri }, 'database ready');
+  logger.info(
+    { neo4j: database.uri, transactionTimeoutMs: config.CLAIMGRAPH_TX_TIMEOUT_MS },
+    'database ready',
+  );
 
   if (config.CLAIMGRAPH_LOAD_SAMPLE) {
     for (const summary of await loadSamplesIntoEmptyGraph(database.db)) {

@@ -1,6 +1,8 @@
 /**
  * Builds the HTTP application: GraphQL at /graphql (with an offline GraphiQL page for browsers),
- * /healthz and /readyz. It does not listen; index.ts does.
+ * /healthz and /readyz. It does not listen; index.ts does. It keeps nothing between requests
+ * (a client's own writes travel in the X-Claimgraph-Bookmark header), so any number of
+ * instances can serve one database behind a load balancer.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -10,10 +12,12 @@ import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { createContext, type RequestContext } from './context.js';
-import { AppError } from './errors.js';
+import { AppError, type ErrorCode } from './errors.js';
 import { depthLimit } from './graphql/depth-limit.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
+import { BOOKMARK_HEADER, formatBookmarkHeader } from './http/bookmark-header.js';
+import { clientGoneSignal } from './http/client-gone.js';
 import { explorerRouter } from './http/explorer.js';
 import { exportRouter } from './http/export.js';
 import { graphiqlRouter } from './http/graphiql.js';
@@ -35,6 +39,9 @@ const CLIENT_ERROR_CODES = new Set([
   'QUERY_TOO_DEEP',
 ]);
 
+/** Expected failures that still say something about the load on the database. */
+const LIMIT_CODES = new Set<ErrorCode>(['QUERY_TIMEOUT', 'QUERY_MEMORY_LIMIT']);
+
 export interface ServiceDependencies {
   db: Database;
   config: Config;
@@ -47,7 +54,7 @@ export function createApolloServer(deps: ServiceDependencies): ApolloServer<Requ
     resolvers,
     introspection: true,
     validationRules: [depthLimit(deps.config.CLAIMGRAPH_MAX_QUERY_DEPTH)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), roundTripReport()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), roundTripReport(), bookmarkReport()],
     formatError: (formatted, error) => formatError(formatted, error, deps.logger),
   });
 }
@@ -66,7 +73,9 @@ export async function createApp(
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(deps, req.headers) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createContext(deps, req.headers, clientGoneSignal(res)),
+    }),
   );
   return { app, apollo };
 }
@@ -77,6 +86,10 @@ function formatError(
   logger: Logger,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (original instanceof AppError && LIMIT_CODES.has(original.code)) {
+    // The client is told; operators want to know which queries run into the database's limits.
+    logger.warn({ code: original.code, path: formatted.path }, original.message);
+  }
   if (original instanceof AppError) {
     const shaped = original.toGraphQLError();
     return { ...formatted, message: shaped.message, extensions: shaped.extensions };
@@ -89,6 +102,28 @@ function formatError(
     path: formatted.path,
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/**
+ * After a request that wrote, hands the client the bookmarks after its commit, in
+ * `extensions.bookmarks` and the X-Claimgraph-Bookmark header: sent back, they make its next
+ * request, through any instance, read its writes.
+ */
+function bookmarkReport(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const bookmarks = await contextValue.db.bookmarksAfterWrites();
+          if (bookmarks.length === 0) return;
+          response.http.headers.set(BOOKMARK_HEADER, formatBookmarkHeader(bookmarks));
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, bookmarks };
+          }
+        },
+      };
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Opens the database the service runs on: the server NEO4J_URI names, or else a private local
  * Neo4j started for this process, sized from this machine. Either way the schema is applied
- * before it is handed out.
+ * before it is handed out. The Database itself sets no time limit (imports and start-up work
+ * run through it); requests get theirs from their views (context.ts).
  */
 import type { Config } from '../config.js';
 import { Database } from './database.js';

@@ -69,12 +69,14 @@ describe('the local Neo4j memory plan', () => {
   });
 });
 
-describe('memory settings', () => {
-  it('accept Neo4j sizes, and default to sizing from the machine', () => {
+describe('memory and time-limit settings', () => {
+  it('accept Neo4j sizes and a timeout in milliseconds, with defaults', () => {
     const config = loadConfig({ CLAIMGRAPH_NEO4J_HEAP: '2g', CLAIMGRAPH_NEO4J_PAGECACHE: '768m' });
     expect(config.CLAIMGRAPH_NEO4J_HEAP).toBe('2g');
     expect(config.CLAIMGRAPH_NEO4J_PAGECACHE).toBe('768m');
+    expect(config.CLAIMGRAPH_TX_TIMEOUT_MS).toBe(15_000);
     expect(loadConfig({}).CLAIMGRAPH_NEO4J_HEAP).toBeUndefined();
+    expect(loadConfig({ CLAIMGRAPH_TX_TIMEOUT_MS: '2500' }).CLAIMGRAPH_TX_TIMEOUT_MS).toBe(2500);
   });
 
   it('refuse what Neo4j or the JVM would not take, naming the variable', () => {
@@ -85,5 +87,7 @@ describe('memory settings', () => {
       /CLAIMGRAPH_NEO4J_HEAP: the heap must be between 256m and 31g/,
     );
     expect(() => loadConfig({ CLAIMGRAPH_NEO4J_PAGECACHE: 'lots' })).toThrow(/CLAIMGRAPH_NEO4J_PAGECACHE/);
+    expect(() => loadConfig({ CLAIMGRAPH_TX_TIMEOUT_MS: '0' })).toThrow(/CLAIMGRAPH_TX_TIMEOUT_MS/);
+    expect(() => loadConfig({ CLAIMGRAPH_TX_TIMEOUT_MS: '1.5s' })).toThrow(/CLAIMGRAPH_TX_TIMEOUT_MS/);
   });
 });
