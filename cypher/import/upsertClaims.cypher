@@ -1,37 +1,86 @@
-// Creates or updates claim nodes; their links are written by linkClaims once every claim exists.
-// Parameters: $rows: [{ id, predicate, role, quote, statement, countValue, countQualifier,
-//   countLow, countHigh, countBest, countUnit, countMeasure, countCategory, timeStart, timeEnd
-//   (YYYY-MM-DD|null), timePrecision, timeEdtf, timePhrase, timeAnchor, saidOn, credibility,
-//   verification, identifying, verificationSteps: [JSON string], note }]
+// Writes a batch of claims: creates or updates the claim nodes, replaces their links to
+// entities and sources (subject, object, places, attribution chain: position 0 is the
+// publishing source, the last the original speaker), drops their links to other claims
+// (linkClaims writes those once every claim of the dataset exists), and records each
+// consecutive pair of a chain as source RELAYS source. Links are replaced, never merged, so
+// that an interrupted import run again ends with the same graph as a clean run. Every list is
+// unwound once for the whole batch: no subquery runs per row. A relayed pair comes once per
+// import (the first batch that shows it).
+// Parameters: $claims: [{ id, predicate, role, quote, statement, countValue, countQualifier,
+//   countLow, countHigh, countBest, countUnit, countMeasure, countCategory, timeStart, timeEnd,
+//   timeAnchor, saidOn (YYYY-MM-DD|null; date(null) is null), timePrecision, timeEdtf,
+//   timePhrase, credibility, verification, identifying, verificationSteps: [JSON string], note }],
+//   $subjects, $objects, $places: [{ claim, target }],
+//   $chain: [{ claim, source, position, origin (true for the last) }], $relays: [{ from, to }]
 // Returns: created (number of new claims)
-UNWIND $rows AS row
-MERGE (c:Node {id: row.id})
-ON CREATE SET c.recordedAt = datetime(), c._created = true
-SET c:Claim,
-    c.predicate = row.predicate,
-    c.role = row.role,
-    c.quote = row.quote,
-    c.statement = row.statement,
-    c.countValue = row.countValue,
-    c.countQualifier = row.countQualifier,
-    c.countLow = row.countLow,
-    c.countHigh = row.countHigh,
-    c.countBest = row.countBest,
-    c.countUnit = row.countUnit,
-    c.countMeasure = row.countMeasure,
-    c.countCategory = row.countCategory,
-    c.timeStart = CASE WHEN row.timeStart IS NULL THEN null ELSE date(row.timeStart) END,
-    c.timeEnd = CASE WHEN row.timeEnd IS NULL THEN null ELSE date(row.timeEnd) END,
-    c.timePrecision = row.timePrecision,
-    c.timeEdtf = row.timeEdtf,
-    c.timePhrase = row.timePhrase,
-    c.timeAnchor = CASE WHEN row.timeAnchor IS NULL THEN null ELSE date(row.timeAnchor) END,
-    c.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END,
-    c.credibility = row.credibility,
-    c.verification = row.verification,
-    c.identifying = row.identifying,
-    c.verificationSteps = row.verificationSteps,
-    c.note = row.note
-WITH c, coalesce(c._created, false) AS created
-REMOVE c._created
-RETURN count(CASE WHEN created THEN 1 END) AS created
+CALL () {
+  UNWIND $claims AS row
+  MERGE (c:Node {id: row.id})
+  ON CREATE SET c.recordedAt = datetime(), c._created = true
+  SET c:Claim,
+      c.predicate = row.predicate,
+      c.role = row.role,
+      c.quote = row.quote,
+      c.statement = row.statement,
+      c.countValue = row.countValue,
+      c.countQualifier = row.countQualifier,
+      c.countLow = row.countLow,
+      c.countHigh = row.countHigh,
+      c.countBest = row.countBest,
+      c.countUnit = row.countUnit,
+      c.countMeasure = row.countMeasure,
+      c.countCategory = row.countCategory,
+      c.timeStart = date(row.timeStart),
+      c.timeEnd = date(row.timeEnd),
+      c.timePrecision = row.timePrecision,
+      c.timeEdtf = row.timeEdtf,
+      c.timePhrase = row.timePhrase,
+      c.timeAnchor = date(row.timeAnchor),
+      c.saidOn = date(row.saidOn),
+      c.credibility = row.credibility,
+      c.verification = row.verification,
+      c.identifying = row.identifying,
+      c.verificationSteps = row.verificationSteps,
+      c.note = row.note
+  WITH c, c._created IS NOT NULL AS created
+  REMOVE c._created
+  // Only claims that existed before have links to drop; a first import skips this entirely.
+  RETURN count(CASE WHEN created THEN 1 END) AS created,
+         collect(CASE WHEN NOT created THEN c END) AS existed
+}
+CALL (existed) {
+  UNWIND existed AS c
+  MATCH (c)-[old:SUBJECT|OBJECT|AT_PLACE|ATTRIBUTED_TO|ABOUT|SUPPORTS_CLAIM|CONTRADICTS_CLAIM]->()
+  DELETE old
+}
+CALL () {
+  UNWIND $subjects AS link
+  MATCH (c:Node {id: link.claim})
+  MATCH (target:Node {id: link.target})
+  CREATE (c)-[:SUBJECT]->(target)
+}
+CALL () {
+  UNWIND $objects AS link
+  MATCH (c:Node {id: link.claim})
+  MATCH (target:Node {id: link.target})
+  CREATE (c)-[:OBJECT]->(target)
+}
+CALL () {
+  UNWIND $places AS link
+  MATCH (c:Node {id: link.claim})
+  MATCH (place:Node {id: link.target})
+  CREATE (c)-[:AT_PLACE]->(place)
+}
+CALL () {
+  UNWIND $chain AS link
+  MATCH (c:Node {id: link.claim})
+  MATCH (source:Node {id: link.source})
+  CREATE (c)-[:ATTRIBUTED_TO {position: toInteger(link.position), publisher: link.position = 0, origin: link.origin}]->(source)
+}
+CALL () {
+  UNWIND $relays AS pair
+  MATCH (relaying:Node {id: pair.from})
+  MATCH (relayed:Node {id: pair.to})
+  MERGE (relaying)-[:RELAYS]->(relayed)
+}
+RETURN created

@@ -1,48 +1,83 @@
 /**
- * `npm run import -- <file> [<file> ...]`: validates and imports dataset files, each in one
- * transaction. Uses NEO4J_URI when set, otherwise the local "dev" Neo4j that `npm start` uses
- * (stop `npm start` first: one local server per data folder).
+ * `npm run import -- [--batch-size N] <file> [<file> ...]`: checks and imports dataset files:
+ * JSON Lines (.jsonl, .ndjson) of any size, streamed and written in batches; JSON (.json) up to
+ * 16 MB, written in one transaction. Uses NEO4J_URI when set, otherwise a local Neo4j: the
+ * "dev" instance that `npm start` uses (stop `npm start` first: one local server per data
+ * folder), or the one CLAIMGRAPH_NEO4J_INSTANCE names, on CLAIMGRAPH_NEO4J_BOLT_PORT.
+ *
+ * Ctrl-C stops an import between two batches; running the same command again completes it.
  */
+import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ValidationError } from '../errors.js';
-import { importFile } from '../import/import-dataset.js';
+import { DEFAULT_BATCH_SIZE, importFile } from '../import/import-dataset.js';
 import { openDatabase } from '../neo4j/connect.js';
+import { formatDuration, ProgressReporter } from './progress.js';
 
-async function main(files: string[]): Promise<number> {
-  if (files.length === 0 || files.includes('--help')) {
-    console.error(
-      'usage: npm run import -- <dataset.json> [<dataset.json> ...]\nformat: docs/data-format.md',
-    );
-    return files.length === 0 ? 2 : 0;
+const USAGE = `usage: npm run import -- [--batch-size N] <dataset.jsonl|dataset.json> [...]
+  --batch-size N   rows per statement and transaction (default ${DEFAULT_BATCH_SIZE})
+format: docs/data-format.md`;
+/** Problems printed for a refused file; a count stands for the rest. */
+const ISSUES_SHOWN = 200;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals: files } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'batch-size': { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
+  if (values.help || files.length === 0 || !Number.isInteger(batchSize) || batchSize < 1) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
   }
   const config = loadConfig();
   const report = (message: string) => console.error(message);
   const database = await openDatabase(config, {
-    instance: 'dev',
+    instance: process.env.CLAIMGRAPH_NEO4J_INSTANCE || 'dev',
     boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
     report,
+  });
+  const stop = new AbortController();
+  process.on('SIGINT', () => {
+    if (stop.signal.aborted) process.exit(130);
+    stop.abort();
+    console.error('\nStopping after the current batch (Ctrl-C again to quit at once) ...');
   });
   let failed = 0;
   try {
     for (const file of files) {
+      const progress = new ProgressReporter(process.stderr);
+      const started = performance.now();
       try {
         const summary = await importFile(database.db, file, {
-          onProgress: ({ step, done, total }) => {
-            if (total > 500) report(`  ${file}: ${step} ${done}/${total}`);
-          },
+          batchSize,
+          signal: stop.signal,
+          onProgress: (p) => progress.update(p),
         });
+        progress.endStep();
+        const seconds = (performance.now() - started) / 1000;
         console.log(
           `${file}: imported ${summary.sources} sources, ${summary.entities} entities, ${summary.aliases} aliases, ` +
             `${summary.claims} claims (new: ${summary.created.sources} sources, ${summary.created.entities} entities, ` +
-            `${summary.created.claims} claims)`,
+            `${summary.created.claims} claims) in ${formatDuration(seconds)}, ` +
+            `${Math.round(summary.claims / seconds).toLocaleString('en-GB')} claims/s`,
         );
       } catch (error) {
+        progress.endStep();
         failed += 1;
+        if (stop.signal.aborted) {
+          console.error(`${file}: stopped between two batches; run the same command again to finish it`);
+          break;
+        }
         if (error instanceof ValidationError) {
           console.error(
             `${file}: ${error.issues.length ? 'not imported, nothing was written:' : error.message}`,
           );
-          for (const issue of error.issues) console.error(`  ${issue.path}: ${issue.message}`);
+          for (const issue of error.issues.slice(0, ISSUES_SHOWN))
+            console.error(`  ${issue.path}: ${issue.message}`);
+          if (error.issues.length > ISSUES_SHOWN)
+            console.error(`  ... and ${error.issues.length - ISSUES_SHOWN} more`);
         } else {
           console.error(`${file}: ${(error as Error).message}`);
         }

@@ -264,6 +264,13 @@ export const datasetSchema = z.strictObject({
   claims: z.array(claimSchema).default([]),
 });
 
+/** What a file is: the top of a JSON dataset, and the first line of a JSON Lines one. */
+export const datasetHeaderSchema = datasetSchema.pick({ format: true, dataset: true });
+
+/** The records a dataset is made of, by the key that holds them on a JSON Lines line. */
+export const RECORD_SCHEMAS = { source: sourceSchema, entity: entitySchema, claim: claimSchema } as const;
+export type RecordKind = keyof typeof RECORD_SCHEMAS;
+
 export type AliasInput = z.infer<typeof aliasSchema>;
 export type EntityInput = z.infer<typeof entitySchema>;
 export type SourceInput = z.infer<typeof sourceSchema>;
@@ -271,3 +278,4 @@ export type ClaimInput = z.infer<typeof claimSchema>;
 export type CountInput = z.infer<typeof countSchema>;
 export type TimeInput = z.infer<typeof timeSchema>;
 export type DatasetInput = z.infer<typeof datasetSchema>;
+export type DatasetHeader = z.infer<typeof datasetHeaderSchema>;

@@ -1,112 +1,65 @@
 /**
- * Turns a validated dataset into the rows the import statements take: times resolved against
- * their anchor dates, counts turned into ranges, optional fields made explicit nulls so that a
- * re-import clears what a record no longer says.
+ * Turns checked records into the rows the import statements take: times resolved against their
+ * anchor dates, counts turned into ranges, optional fields made explicit nulls so that a
+ * re-import clears what a record no longer says, and links flattened into one list per kind of
+ * relationship, so that each statement creates them without a subquery per row.
  */
 import { countRange } from '../domain/count-range.js';
-import { resolveTimeSpan, TimePhraseError } from '../domain/time-span.js';
-import type { InputIssue } from '../errors.js';
-import type { ClaimInput, DatasetInput } from './dataset-schema.js';
-import type { KnownRecord } from './validate-dataset.js';
+import { resolveTimeSpan } from '../domain/time-span.js';
+import type { ClaimInput, EntityInput, SourceInput } from './dataset-schema.js';
 
-export interface WritePlan {
-  sources: Record<string, unknown>[];
-  entities: Record<string, unknown>[];
-  aliases: Record<string, unknown>[];
-  partOf: Record<string, unknown>[];
-  sourceLinks: Record<string, unknown>[];
-  claims: Record<string, unknown>[];
-  claimLinks: Record<string, unknown>[];
-  /** Events whose derived dates need refreshing. */
-  eventIds: string[];
-}
+export type Row = Record<string, unknown>;
 
-export function planWrites(
-  dataset: DatasetInput,
-  existing: Map<string, KnownRecord>,
-): { plan?: WritePlan; issues: InputIssue[] } {
-  const issues: InputIssue[] = [];
-  const publishedOn = new Map<string, string | null>();
-  for (const [id, record] of existing) publishedOn.set(id, record.publishedOn);
-  for (const s of dataset.sources) publishedOn.set(s.id, s.publishedOn ?? null);
-
-  const claims = dataset.claims.map((claim, index) => {
-    const saidOn = claim.saidOn ?? publishedOn.get(claim.chain[0]!) ?? null;
-    try {
-      return claimRow(claim, saidOn);
-    } catch (error) {
-      if (!(error instanceof TimePhraseError)) throw error;
-      issues.push({ path: `claims[${index}] (${claim.id}).time`, message: error.message });
-      return {};
-    }
-  });
-  if (issues.length) return { issues };
-
-  const eventIds = new Set<string>();
-  for (const e of dataset.entities) if (e.type === 'Event') eventIds.add(e.id);
-  for (const c of dataset.claims) {
-    if (c.subject && existing.get(c.subject)?.type === 'Event') eventIds.add(c.subject);
-  }
-
+export function sourceRow(s: SourceInput): Row {
   return {
-    issues,
-    plan: {
-      sources: dataset.sources.map((s) => ({
-        id: s.id,
-        name: s.name,
-        kind: s.kind,
-        form: s.form,
-        author: s.author ?? null,
-        url: s.url ?? null,
-        publishedOn: s.publishedOn ?? null,
-        description: s.description ?? null,
-        protected: s.protected,
-        publicLabel: s.publicLabel ?? null,
-        reliabilityGrade: s.reliability?.grade ?? null,
-        reliabilityGradedBy: s.reliability?.gradedBy ?? null,
-        reliabilityGradedOn: s.reliability?.gradedOn ?? null,
-        reliabilityNote: s.reliability?.note ?? null,
-      })),
-      entities: dataset.entities.map((e) => ({
-        id: e.id,
-        type: e.type,
-        name: e.name,
-        description: e.description ?? null,
-        kind: e.type === 'Event' ? null : e.kind,
-        eventType: e.type === 'Event' ? e.eventType : null,
-        protected: e.protected,
-        publicLabel: e.publicLabel ?? null,
-        latitude: e.type === 'Place' ? (e.location?.latitude ?? null) : null,
-        longitude: e.type === 'Place' ? (e.location?.longitude ?? null) : null,
-      })),
-      aliases: dataset.entities.flatMap((e) =>
-        e.aliases.map((a) => ({ entityId: e.id, name: a.name, sourceId: a.source, note: a.note ?? null })),
-      ),
-      partOf: dataset.entities
-        .filter((e) => e.type === 'Place' || e.type === 'Event')
-        .map((e) => ({ id: e.id, partOf: 'partOf' in e ? (e.partOf ?? null) : null })),
-      sourceLinks: dataset.sources.map((s) => ({
-        id: s.id,
-        speakerId: s.speaker ?? null,
-        relayIds: s.relays,
-      })),
-      claims,
-      claimLinks: dataset.claims.map((c) => ({
-        id: c.id,
-        subjectId: c.subject ?? null,
-        objectId: c.object ?? null,
-        placeIds: c.places,
-        aboutIds: c.about,
-        supportIds: c.supports,
-        contradictIds: c.contradicts,
-        chain: c.chain,
-      })),
-      eventIds: [...eventIds],
-    },
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    form: s.form,
+    author: s.author ?? null,
+    url: s.url ?? null,
+    publishedOn: s.publishedOn ?? null,
+    description: s.description ?? null,
+    protected: s.protected,
+    publicLabel: s.publicLabel ?? null,
+    reliabilityGrade: s.reliability?.grade ?? null,
+    reliabilityGradedBy: s.reliability?.gradedBy ?? null,
+    reliabilityGradedOn: s.reliability?.gradedOn ?? null,
+    reliabilityNote: s.reliability?.note ?? null,
   };
 }
 
-function claimRow(claim: ClaimInput, saidOn: string | null): Record<string, unknown> {
+export function sourceLinkRow(s: SourceInput): Row {
+  return { id: s.id, speakerId: s.speaker ?? null, relayIds: s.relays };
+}
+
+export function entityRow(e: EntityInput): Row {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    description: e.description ?? null,
+    kind: e.type === 'Event' ? null : e.kind,
+    eventType: e.type === 'Event' ? e.eventType : null,
+    protected: e.protected,
+    publicLabel: e.publicLabel ?? null,
+    latitude: e.type === 'Place' ? (e.location?.latitude ?? null) : null,
+    longitude: e.type === 'Place' ? (e.location?.longitude ?? null) : null,
+  };
+}
+
+export function aliasRows(e: EntityInput): Row[] {
+  return e.aliases.map((a) => ({ entityId: e.id, name: a.name, sourceId: a.source, note: a.note ?? null }));
+}
+
+/** Places and events have their container replaced (null: none); other entities have none. */
+export function partOfRows(e: EntityInput): Row[] {
+  return e.type === 'Place' || e.type === 'Event' ? [{ id: e.id, partOf: e.partOf ?? null }] : [];
+}
+
+/** The claim node's properties; `saidOn` defaults to the publication date of its publisher. */
+export function claimRow(claim: ClaimInput, publishedOn: ReadonlyMap<string, string | null>): Row {
+  const saidOn = claim.saidOn ?? publishedOn.get(claim.chain[0]!) ?? null;
   const time = claim.time ? resolveTimeSpan(claim.time, saidOn ?? undefined) : null;
   const range = claim.count ? countRange(claim.count) : null;
   return {
@@ -137,4 +90,50 @@ function claimRow(claim: ClaimInput, saidOn: string | null): Record<string, unkn
     verificationSteps: claim.verificationSteps.map((step) => JSON.stringify(step)),
     note: claim.note ?? null,
   };
+}
+
+/**
+ * The parameters of import/upsertClaims for a batch: the claims, their links to entities and
+ * sources, and the relays their chains show. A relayed pair is sent once per import: `relaysSent`
+ * remembers the pairs earlier batches carried (a few thousand pairs for millions of claims).
+ */
+export function claimBatch(
+  claims: ClaimInput[],
+  publishedOn: ReadonlyMap<string, string | null>,
+  relaysSent: Set<string> = new Set(),
+): Row {
+  const subjects: Row[] = [];
+  const objects: Row[] = [];
+  const places: Row[] = [];
+  const chain: Row[] = [];
+  const relays: Row[] = [];
+  for (const c of claims) {
+    if (c.subject) subjects.push({ claim: c.id, target: c.subject });
+    if (c.object) objects.push({ claim: c.id, target: c.object });
+    for (const place of c.places) places.push({ claim: c.id, target: place });
+    c.chain.forEach((source, position) => {
+      chain.push({ claim: c.id, source, position, origin: position === c.chain.length - 1 });
+      const relayed = c.chain[position + 1];
+      const pair = `${source}\u0000${relayed}`;
+      if (relayed !== undefined && !relaysSent.has(pair)) {
+        relaysSent.add(pair);
+        relays.push({ from: source, to: relayed });
+      }
+    });
+  }
+  return {
+    claims: claims.map((c) => claimRow(c, publishedOn)),
+    subjects,
+    objects,
+    places,
+    chain,
+    relays,
+  };
+}
+
+/** The parameters of import/linkClaimToClaim: what claims say about other claims. */
+export function claimLinkBatch(claims: ClaimInput[]): Row {
+  const pairs = (field: 'about' | 'supports' | 'contradicts') =>
+    claims.flatMap((c) => c[field].map((target) => ({ claim: c.id, target })));
+  return { about: pairs('about'), supports: pairs('supports'), contradicts: pairs('contradicts') };
 }

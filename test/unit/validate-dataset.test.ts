@@ -5,13 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { claimSchema, datasetSchema, entitySchema, sourceSchema } from '../../src/import/dataset-schema.js';
-import { planWrites } from '../../src/import/plan-writes.js';
+import { RecordChecker } from '../../src/import/check-records.js';
+import { datasetInMemory } from '../../src/import/dataset-reader.js';
+import {
+  aliasRows,
+  claimBatch,
+  claimRow,
+  entityRow,
+  partOfRows,
+  sourceLinkRow,
+  sourceRow,
+} from '../../src/import/plan-writes.js';
 import {
   checkReferences,
   describePath,
-  existingIdIssues,
   parseDataset,
-  referencedIds,
   type KnownRecord,
 } from '../../src/import/validate-dataset.js';
 import type { DatasetInput } from '../../src/import/dataset-schema.js';
@@ -298,60 +306,69 @@ describe('describePath', () => {
   });
 });
 
-describe('referencedIds', () => {
-  it('lists every id the dataset defines or refers to, once each', () => {
+describe('the graph lookup', () => {
+  it('asks the graph about the ids the file refers to but does not define, and about its own ids', async () => {
     const data = parsed();
     data.claims[0]!.places = ['place:elsewhere'];
-    data.entities.push({
-      id: 'place:lower-town',
-      type: 'Place',
-      name: 'Lower town',
-      kind: 'NEIGHBOURHOOD',
-      partOf: 'place:velmora-county',
-      aliases: [],
-      protected: false,
+    const asked: string[] = [];
+    const reader = datasetInMemory(data);
+    const checker = new RecordChecker({ whereOf: (o) => reader.whereOf(o) });
+    for (const item of reader.items()) checker.add(item);
+    const result = await checker.finish({
+      find: async (ids) => {
+        asked.push(...ids);
+        return new Map([['place:elsewhere', { type: 'Place', publishedOn: null }]]);
+      },
+      isEmpty: async () => false,
     });
-    const ids = referencedIds(data);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(ids)).toEqual(
-      new Set([
-        'source:gazette',
-        'source:varn-testimony',
-        'place:velmora',
-        'actor:ilsa-varn',
-        'faction:gazette-staff',
-        'event:velmora-flood',
-        'place:lower-town',
-        'place:velmora-county',
-        'place:elsewhere',
-        'claim:x',
-        'claim:varn-witnessed',
-        'claim:flood-toll',
-        'claim:gazette-confirms',
-      ]),
-    );
+    expect(result.issues).toEqual([]);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked).toContain('place:elsewhere');
+    expect(asked).toContain('claim:gazette-confirms');
+    expect(result.counts).toEqual({
+      sources: 2,
+      entities: 4,
+      aliases: 1,
+      containment: 2,
+      claims: 4,
+      claimLinks: 1,
+    });
+  });
+
+  it('does not ask about the ids a large file defines when the graph is empty', async () => {
+    const reader = datasetInMemory(parsed());
+    const checker = new RecordChecker({ whereOf: (o) => reader.whereOf(o) });
+    for (const item of reader.items()) checker.add(item);
+    const asked: string[] = [];
+    // Under the lookup chunk every id is asked in the one query; the empty-graph shortcut is for
+    // files above it, which the integration tests import.
+    await checker.finish({
+      find: async (ids) => (asked.push(...ids), new Map()),
+      isEmpty: async () => true,
+    });
+    expect(asked).toHaveLength(10);
   });
 });
 
 describe('checkReferences', () => {
-  it('finds nothing wrong with a self-contained valid dataset', () => {
-    expect(checkReferences(parsed(), NOTHING)).toEqual([]);
+  it('finds nothing wrong with a self-contained valid dataset', async () => {
+    expect(await checkReferences(parsed(), NOTHING)).toEqual([]);
   });
 
-  it('refuses a Place as the subject of PARTICIPATED_IN, expecting an Actor or Faction', () => {
+  it('refuses a Place as the subject of PARTICIPATED_IN, expecting an Actor or Faction', async () => {
     const data = parsed();
     data.claims[1]!.subject = 'place:velmora';
-    const issues = checkReferences(data, NOTHING);
+    const issues = await checkReferences(data, NOTHING);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe('claims[1] (claim:varn-witnessed).subject');
     expect(issues[0]!.message).toMatch(/Place/);
     expect(issues[0]!.message).toMatch(/expected Actor or Faction/);
   });
 
-  it('reports an id that is neither in the file nor in the graph', () => {
+  it('reports an id that is neither in the file nor in the graph', async () => {
     const data = parsed();
     data.claims[1]!.places = ['place:atlantis'];
-    const issues = checkReferences(data, new Map());
+    const issues = await checkReferences(data, new Map());
     expect(issues).toEqual([
       {
         path: 'claims[1] (claim:varn-witnessed).places[0]',
@@ -361,42 +378,44 @@ describe('checkReferences', () => {
     expect(issues[0]!.message).toMatch(/neither in this file nor in the graph/);
   });
 
-  it('accepts a reference to a record of the right type already in the graph', () => {
+  it('accepts a reference to a record of the right type already in the graph', async () => {
     const data = parsed();
     data.claims[1]!.places = ['place:old-mill'];
     const existing = new Map<string, KnownRecord>([['place:old-mill', { type: 'Place', publishedOn: null }]]);
-    expect(checkReferences(data, existing)).toEqual([]);
+    expect(await checkReferences(data, existing)).toEqual([]);
   });
 
-  it('refuses a reference to a record of the wrong type in the graph', () => {
+  it('refuses a reference to a record of the wrong type in the graph', async () => {
     const data = parsed();
     data.claims[1]!.places = ['actor:old-miller'];
     const existing = new Map<string, KnownRecord>([
       ['actor:old-miller', { type: 'Actor', publishedOn: null }],
     ]);
-    expect(paths(checkReferences(data, existing))).toEqual(['claims[1] (claim:varn-witnessed).places[0]']);
+    expect(paths(await checkReferences(data, existing))).toEqual([
+      'claims[1] (claim:varn-witnessed).places[0]',
+    ]);
   });
 
-  it('reports an id defined twice in the file, at the second definition', () => {
+  it('reports an id defined twice in the file, at the second definition', async () => {
     const data = parsed();
     data.claims.push({ ...data.claims[0]! });
-    const issues = checkReferences(data, NOTHING);
+    const issues = await checkReferences(data, NOTHING);
     expect(issues).toEqual([
       { path: 'claims[4] (claim:x).id', message: expect.stringMatching(/defined twice/) },
     ]);
   });
 
-  it('reports an id already in the graph as a record of another type', () => {
+  it('reports an id already in the graph as a record of another type', async () => {
     const data = parsed();
     data.claims[0]!.id = 'claim:velmora';
     const existing = new Map<string, KnownRecord>([['claim:velmora', { type: 'Place', publishedOn: null }]]);
-    const issues = checkReferences(data, existing);
+    const issues = await checkReferences(data, existing);
     expect(issues).toEqual([
       { path: 'claims[0] (claim:velmora).id', message: expect.stringMatching(/already belongs to a Place/) },
     ]);
   });
 
-  it('checks the types of chain links, speakers, relays, alias sources and partOf', () => {
+  it('checks the types of chain links, speakers, relays, alias sources and partOf', async () => {
     const data = parsed();
     data.claims[0]!.chain = ['actor:ilsa-varn'];
     data.sources[0]!.speaker = 'place:velmora';
@@ -405,7 +424,7 @@ describe('checkReferences', () => {
     const velmora = data.entities[0]!;
     if (velmora.type !== 'Place') throw new Error('fixture changed');
     velmora.partOf = 'event:velmora-flood';
-    expect(paths(checkReferences(data, NOTHING)).sort()).toEqual([
+    expect(paths(await checkReferences(data, NOTHING)).sort()).toEqual([
       'claims[0] (claim:x).chain[0]',
       'entities[0] (place:velmora).partOf',
       'entities[1] (actor:ilsa-varn).aliases[0].source',
@@ -414,52 +433,55 @@ describe('checkReferences', () => {
     ]);
   });
 
-  it('refuses a record that is part of itself and a claim about itself', () => {
+  it('refuses a record that is part of itself and a claim about itself', async () => {
     const data = parsed();
     const velmora = data.entities[0]!;
     if (velmora.type !== 'Place') throw new Error('fixture changed');
     velmora.partOf = 'place:velmora';
     data.claims[3]!.about = ['claim:gazette-confirms'];
-    expect(paths(checkReferences(data, NOTHING)).sort()).toEqual([
+    expect(paths(await checkReferences(data, NOTHING)).sort()).toEqual([
       'claims[3] (claim:gazette-confirms).about[0]',
       'entities[0] (place:velmora).partOf',
     ]);
   });
 
-  it('refuses an object on a predicate that takes none', () => {
+  it('refuses an object on a predicate that takes none', async () => {
     const data = parsed();
     data.claims[0]!.object = 'place:velmora';
-    const issues = checkReferences(data, NOTHING);
+    const issues = await checkReferences(data, NOTHING);
     expect(issues).toEqual([
       { path: 'claims[0] (claim:x).object', message: expect.stringMatching(/takes no object/) },
     ]);
   });
 });
 
-describe('existingIdIssues', () => {
-  it('flags every record whose id is already in the graph, and nothing else', () => {
+describe('checkReferences for editors (createOnly)', () => {
+  it('flags every record whose id is already in the graph, and nothing else', async () => {
     const data = parsed();
     const existing = new Map<string, KnownRecord>([
       ['place:velmora', { type: 'Place', publishedOn: null }],
       ['claim:flood-toll', { type: 'Claim', publishedOn: null }],
       ['place:unrelated', { type: 'Place', publishedOn: null }],
     ]);
-    const issues = existingIdIssues(data, existing);
+    const issues = await checkReferences(data, existing, { createOnly: true });
     expect(paths(issues)).toEqual(['entities[0] (place:velmora).id', 'claims[2] (claim:flood-toll).id']);
     expect(issues[0]!.message).toMatch(/place:velmora already exists/);
   });
 
-  it('finds nothing when the graph holds none of the ids', () => {
-    expect(existingIdIssues(parsed(), NOTHING)).toEqual([]);
+  it('finds nothing when the graph holds none of the ids', async () => {
+    expect(await checkReferences(parsed(), NOTHING, { createOnly: true })).toEqual([]);
   });
 });
 
-describe('planWrites', () => {
+/** Publication dates of the sample's sources, as the check hands them to the writes. */
+const DATES = new Map<string, string | null>([
+  ['source:gazette', '2025-03-09'],
+  ['source:varn-testimony', null],
+]);
+
+describe('write rows', () => {
   it('resolves a time phrase against the publication date of the first source in the chain', () => {
-    const { plan, issues } = planWrites(parsed(), NOTHING);
-    expect(issues).toEqual([]);
-    const row = plan!.claims.find((c) => c.id === 'claim:x');
-    expect(row).toMatchObject({
+    expect(claimRow(parsed().claims[0]!, DATES)).toMatchObject({
       timeStart: '2025-03-06',
       timeEnd: '2025-03-06',
       timePrecision: 'DAY',
@@ -470,54 +492,51 @@ describe('planWrites', () => {
     });
   });
 
-  it('uses the publication date of a chain source that is already in the graph', () => {
+  it('uses the publication date of a chain source that is already in the graph', async () => {
     const data = parsed();
     data.sources = data.sources.filter((s) => s.id !== 'source:gazette');
     data.claims = [{ ...data.claims[0]!, chain: ['source:gazette'] }];
     const existing = new Map<string, KnownRecord>([
       ['source:gazette', { type: 'Source', publishedOn: '2025-01-15' }],
     ]);
-    const row = planWrites(data, existing).plan!.claims[0]!;
+    expect(await checkReferences(data, existing)).toEqual([]);
+    const row = claimRow(data.claims[0]!, new Map([['source:gazette', '2025-01-15']]));
     expect(row).toMatchObject({ timeStart: '2025-01-09', timeAnchor: '2025-01-15', saidOn: '2025-01-15' });
   });
 
   it('prefers the claim’s own saidOn to the publication date', () => {
     const data = parsed();
     data.claims[0]!.saidOn = '2025-03-01';
-    expect(planWrites(data, NOTHING).plan!.claims[0]).toMatchObject({
+    expect(claimRow(data.claims[0]!, DATES)).toMatchObject({
       saidOn: '2025-03-01',
       timeAnchor: '2025-03-01',
       timeStart: '2025-02-27',
     });
   });
 
-  it('reports an unresolvable phrase at the claim’s time, and plans nothing', () => {
+  it('reports an unresolvable phrase at the claim’s time', async () => {
     const data = parsed();
     data.claims[0]!.time = { phrase: 'recently' };
-    const { plan, issues } = planWrites(data, NOTHING);
-    expect(plan).toBeUndefined();
+    const issues = await checkReferences(data, NOTHING);
     expect(issues).toHaveLength(1);
     expect(issues[0]!.path).toBe('claims[0] (claim:x).time');
     expect(issues[0]!.message).toMatch(/recently/);
   });
 
-  it('reports a phrase with no date to resolve it against', () => {
+  it('reports a phrase with no date to resolve it against', async () => {
     const data = parsed();
     delete data.sources[0]!.publishedOn;
-    const { plan, issues } = planWrites(data, NOTHING);
-    expect(plan).toBeUndefined();
-    expect(paths(issues)).toEqual(['claims[0] (claim:x).time']);
+    expect(paths(await checkReferences(data, NOTHING))).toEqual(['claims[0] (claim:x).time']);
   });
 
   it('turns counts into ranges and leaves count fields null on other claims', () => {
     const data = parsed();
-    data.claims.push({
+    const dead = {
       ...data.claims[2]!,
       id: 'claim:flood-dead',
       count: { value: 740, qualifier: 'MORE_THAN', unit: 'PEOPLE', measure: 'KILLED', category: 'residents' },
-    });
-    const rows = planWrites(data, NOTHING).plan!.claims;
-    expect(rows.find((r) => r.id === 'claim:flood-toll')).toMatchObject({
+    } as const;
+    expect(claimRow(data.claims[2]!, DATES)).toMatchObject({
       countQualifier: 'DOZENS',
       countValue: null,
       countLow: 24,
@@ -526,13 +545,13 @@ describe('planWrites', () => {
       countUnit: 'HOUSEHOLDS',
       countMeasure: 'DISPLACED',
     });
-    expect(rows.find((r) => r.id === 'claim:flood-dead')).toMatchObject({
+    expect(claimRow(dead, DATES)).toMatchObject({
       countValue: 740,
       countLow: 741,
       countHigh: null,
       countCategory: 'residents',
     });
-    expect(rows.find((r) => r.id === 'claim:x')).toMatchObject({
+    expect(claimRow(data.claims[0]!, DATES)).toMatchObject({
       countLow: null,
       countHigh: null,
       countQualifier: null,
@@ -540,45 +559,63 @@ describe('planWrites', () => {
   });
 
   it('makes absent optional fields explicit nulls so a re-import clears them', () => {
-    const plan = planWrites(parsed(), NOTHING).plan!;
-    const place = plan.entities.find((e) => e.id === 'place:velmora');
-    expect(place).toMatchObject({ description: null, latitude: null, longitude: null, publicLabel: null });
-    expect(plan.partOf).toContainEqual({ id: 'place:velmora', partOf: null });
-    const flood = plan.claims.find((c) => c.id === 'claim:flood-toll');
-    expect(flood).toMatchObject({ timeStart: null, timePhrase: null, role: null, note: null });
-    expect(plan.sources.find((s) => s.id === 'source:varn-testimony')).toMatchObject({
+    const data = parsed();
+    const place = data.entities.find((e) => e.id === 'place:velmora')!;
+    expect(entityRow(place)).toMatchObject({
+      description: null,
+      latitude: null,
+      longitude: null,
+      publicLabel: null,
+    });
+    expect(partOfRows(place)).toEqual([{ id: 'place:velmora', partOf: null }]);
+    expect(claimRow(data.claims[2]!, DATES)).toMatchObject({
+      timeStart: null,
+      timePhrase: null,
+      role: null,
+      note: null,
+    });
+    expect(sourceRow(data.sources[1]!)).toMatchObject({
       publishedOn: null,
       protected: true,
       publicLabel: 'A witness in Velmora',
     });
   });
 
-  it('plans links, aliases and the events whose dates need refreshing', () => {
+  it('plans links, aliases and the events whose dates need refreshing', async () => {
     const data = parsed();
-    data.claims.push({
-      ...data.claims[0]!,
-      id: 'claim:old-storm-date',
-      subject: 'event:old-storm',
+    data.claims.push({ ...data.claims[0]!, id: 'claim:old-storm-date', subject: 'event:old-storm' });
+    const reader = datasetInMemory(data);
+    const checker = new RecordChecker({ whereOf: (o) => reader.whereOf(o) });
+    for (const item of reader.items()) checker.add(item);
+    const checked = await checker.finish({
+      find: async (ids) =>
+        new Map(
+          ids.includes('event:old-storm') ? [['event:old-storm', { type: 'Event', publishedOn: null }]] : [],
+        ),
+      isEmpty: async () => false,
     });
-    const existing = new Map<string, KnownRecord>([
-      ['event:old-storm', { type: 'Event', publishedOn: null }],
-    ]);
-    const plan = planWrites(data, existing).plan!;
-    expect(new Set(plan.eventIds)).toEqual(new Set(['event:velmora-flood', 'event:old-storm']));
-    expect(plan.aliases).toEqual([
+    expect(new Set(checked.eventIds)).toEqual(new Set(['event:velmora-flood', 'event:old-storm']));
+    expect(data.entities.flatMap(aliasRows)).toEqual([
       { entityId: 'actor:ilsa-varn', name: 'Ilsa', sourceId: 'source:gazette', note: null },
     ]);
-    expect(plan.claimLinks.find((l) => l.id === 'claim:varn-witnessed')).toEqual({
-      id: 'claim:varn-witnessed',
-      subjectId: 'actor:ilsa-varn',
-      objectId: 'event:velmora-flood',
-      placeIds: ['place:velmora'],
-      aboutIds: [],
-      supportIds: [],
-      contradictIds: [],
-      chain: ['source:gazette', 'source:varn-testimony'],
-    });
-    expect(plan.sourceLinks).toContainEqual({
+    const batch = claimBatch(data.claims, checked.publishedOn);
+    const of = (list: unknown, id: string) => (list as { claim: string }[]).filter((l) => l.claim === id);
+    expect(of(batch.subjects, 'claim:varn-witnessed')).toEqual([
+      { claim: 'claim:varn-witnessed', target: 'actor:ilsa-varn' },
+    ]);
+    expect(of(batch.objects, 'claim:varn-witnessed')).toEqual([
+      { claim: 'claim:varn-witnessed', target: 'event:velmora-flood' },
+    ]);
+    expect(of(batch.places, 'claim:varn-witnessed')).toEqual([
+      { claim: 'claim:varn-witnessed', target: 'place:velmora' },
+    ]);
+    expect(of(batch.chain, 'claim:varn-witnessed')).toEqual([
+      { claim: 'claim:varn-witnessed', source: 'source:gazette', position: 0, origin: false },
+      { claim: 'claim:varn-witnessed', source: 'source:varn-testimony', position: 1, origin: true },
+    ]);
+    // Each relayed pair once per batch, however many claims show it.
+    expect(batch.relays).toEqual([{ from: 'source:gazette', to: 'source:varn-testimony' }]);
+    expect(sourceLinkRow(data.sources[0]!)).toEqual({
       id: 'source:gazette',
       speakerId: 'faction:gazette-staff',
       relayIds: ['source:varn-testimony'],
