@@ -24,10 +24,15 @@ export interface RequestContext {
   /** May use the mutations. */
   editor: boolean;
   stats: QueryStats;
-  /** The perspective this request reads the record through (set by its root fields). */
+  /** The perspective this root field reads the record through (set by the root field). */
   lens: RequestLens;
   db: Database;
   loaders: RequestLoaders;
+  /**
+   * The context a root field and everything under it resolve with: a lens and loaders of its
+   * own, so two root fields of one request may read through different lenses or asOf dates.
+   */
+  forRootField(responseKey: string): RequestContext;
   claimRepository: ClaimRepository;
   listing: ListingRepository;
   provenance: ProvenanceRepository;
@@ -53,21 +58,38 @@ export function createContext(
     bookmarks: readBookmarkHeader(headers),
   });
   const claimRepository = new ClaimRepository(db);
-  const lens = new RequestLens();
-  return {
+  const nodes = new NodeRepository(db);
+  const shared = {
     config: base.config,
     logger: base.logger,
     cleared,
     editor,
     stats,
-    lens,
     db,
-    loaders: new RequestLoaders(new NodeRepository(db), claimRepository, cleared, lens),
     claimRepository,
     listing: new ListingRepository(db),
     provenance: new ProvenanceRepository(db),
     searchRepository: new SearchRepository(db),
   };
+  const byRootField = new Map<string, RequestContext>();
+  const forRootField = (responseKey: string): RequestContext => {
+    let scoped = byRootField.get(responseKey);
+    if (!scoped) {
+      scoped = withOwnView();
+      byRootField.set(responseKey, scoped);
+    }
+    return scoped;
+  };
+  const withOwnView = (): RequestContext => {
+    const lens = new RequestLens();
+    return {
+      ...shared,
+      lens,
+      loaders: new RequestLoaders(nodes, claimRepository, cleared, lens),
+      forRootField,
+    };
+  };
+  return withOwnView();
 }
 
 function bearerToken(header: string | undefined): string | null {

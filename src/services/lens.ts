@@ -5,7 +5,6 @@
  * sees passes one predicate, cypher/fragments/claimVisible.cypher, so traces, lists, counts,
  * ranges and corroboration all agree.
  */
-import { AppError } from '../errors.js';
 import type { ReliabilityGrade, SourceKind, VerificationStatus } from '../domain/vocabulary.js';
 import type { ClaimRecord } from '../repositories/records.js';
 
@@ -46,10 +45,6 @@ export function toLens(input: LensInput | null | undefined, asOf?: string | null
   return active ? lens : null;
 }
 
-export function sameLens(a: Lens | null, b: Lens | null): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** The date a claim was said, for asOf: when unknown, the day it entered the graph. */
 export function reportedOn(claim: Pick<ClaimRecord, 'saidOn' | 'recordedAt'>): string {
   return claim.saidOn ?? claim.recordedAt.slice(0, 10);
@@ -85,23 +80,12 @@ export function claimView(lens: Lens | null, cleared: boolean): ClaimView {
   };
 }
 
-/** The lens of a request: set once by its root fields, the same for all of them. */
+/** The lens of one root field of a request, set by that field before anything under it loads. */
 export class RequestLens {
   private current: Lens | null = null;
-  private set = false;
 
   use(lens: Lens | null): void {
-    if (this.set && !sameLens(this.current, lens) && lens !== null) {
-      throw new AppError(
-        'BAD_USER_INPUT',
-        'All fields of one request must read through the same lens (and asOf)',
-        [{ path: 'lens', message: 'differs from the lens another field of this request uses' }],
-      );
-    }
-    if (lens !== null || !this.set) {
-      this.current = lens;
-      this.set = lens !== null;
-    }
+    this.current = lens;
   }
 
   get value(): Lens | null {

@@ -313,15 +313,30 @@ describe('lenses', () => {
     expect(monitorsOnly).toEqual({ witness: null, relay: { support: { independentSupport: 1 } } });
   });
 
-  it('refuses two different lenses in one request', async () => {
-    const result = await service.query(`{
-      a: event(id: "event:dunmore-shelling", lens: { minReliability: B }) { id }
-      b: event(id: "event:dunmore-shelling", lens: { minReliability: C }) { id }
-    }`);
-    expect(result.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      issues: [{ path: 'lens' }],
-    });
+  it('lets each root field of one request read through its own lens and asOf', async () => {
+    const totalsAsOf = `query($day: Date) { totals(event: "event:dunmore-shelling", asOf: $day) { measure low high } }`;
+    const separately = await Promise.all(
+      ['2031-06-01', '2031-06-03'].map(
+        async (day) => dataOf(await service.query<{ totals: unknown[] }>(totalsAsOf, { day })).totals,
+      ),
+    );
+    expect(separately[0]).not.toEqual(separately[1]);
+    const together = dataOf(
+      await service.query<{
+        day1: unknown[];
+        day3: unknown[];
+        b: { id: string } | null;
+        c: { id: string } | null;
+      }>(`{
+        day1: totals(event: "event:dunmore-shelling", asOf: "2031-06-01") { measure low high }
+        day3: totals(event: "event:dunmore-shelling", asOf: "2031-06-03") { measure low high }
+        b: event(id: "event:dunmore-shelling", lens: { minReliability: B }) { id }
+        c: event(id: "event:dunmore-shelling", lens: { minReliability: C }) { id }
+      }`),
+    );
+    expect([together.day1, together.day3]).toEqual(separately);
+    expect(together.b).toEqual({ id: 'event:dunmore-shelling' });
+    expect(together.c).toEqual({ id: 'event:dunmore-shelling' });
   });
 });
 

@@ -1,12 +1,11 @@
 /**
  * The lens a request reads the record through: how the API's input becomes a lens, the day a
- * claim counts as said, and the one lens of a request. Which claims a lens lets through is decided
+ * claim counts as said. Which claims a lens lets through is decided
  * in Cypher (cypher/fragments/claimVisible.cypher) and tested on the database in
  * test/integration/lens-visibility.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.js';
-import { reportedOn, RequestLens, toLens, type Lens } from '../../src/services/lens.js';
+import { reportedOn, toLens, type Lens } from '../../src/services/lens.js';
 import { claimRecord } from '../helpers/records.js';
 
 /** A lens with only the given fields set. */
@@ -96,58 +95,5 @@ describe('reportedOn', () => {
     expect(reportedOn(claimRecord('claim:a', { saidOn: null, recordedAt: '2025-03-08T23:30:00.000Z' }))).toBe(
       '2025-03-08',
     );
-  });
-});
-
-describe('RequestLens', () => {
-  const a = toLens({ minReliability: 'B' });
-  const b = toLens({ minReliability: 'C' });
-
-  it('starts without a lens', () => {
-    expect(new RequestLens().value).toBeNull();
-  });
-
-  it('accepts the same lens from several fields', () => {
-    const request = new RequestLens();
-    request.use(a);
-    expect(() => request.use(toLens({ minReliability: 'B' }))).not.toThrow();
-    expect(request.value).toEqual(a);
-  });
-
-  it('refuses a different lens from another field with BAD_USER_INPUT', () => {
-    const request = new RequestLens();
-    request.use(a);
-    let error: unknown;
-    try {
-      request.use(b);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('BAD_USER_INPUT');
-    expect((error as AppError).toGraphQLError().extensions.code).toBe('BAD_USER_INPUT');
-    expect(request.value).toEqual(a);
-  });
-
-  it('refuses the same lens with a different asOf', () => {
-    const request = new RequestLens();
-    request.use(toLens({ minReliability: 'B' }, '2025-03-07'));
-    expect(() => request.use(toLens({ minReliability: 'B' }, '2025-03-08'))).toThrow(AppError);
-  });
-
-  it('keeps the lens when a later field has none', () => {
-    const request = new RequestLens();
-    request.use(a);
-    request.use(null);
-    expect(request.value).toEqual(a);
-    // And the lens stays fixed: a different one is still refused.
-    expect(() => request.use(b)).toThrow(AppError);
-  });
-
-  it('takes the lens of a later field when the earlier one had none', () => {
-    const request = new RequestLens();
-    request.use(null);
-    request.use(a);
-    expect(request.value).toEqual(a);
   });
 });

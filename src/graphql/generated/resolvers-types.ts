@@ -544,8 +544,9 @@ export type IndependentSpeaker = {
 };
 
 /**
- * The perspective a request reads the record through. Every trace, count, range and
- * corroboration figure of the request respects it; one request has one lens.
+ * The perspective a root field reads the record through. Every trace, count, range and
+ * corroboration figure under that root field respects it; other root fields of the same request
+ * may use other lenses (for example one `totals` per day, each with its own asOf).
  */
 export type Lens = {
   /** The record as reported by the end of this day (claims said later are left out). */

@@ -5,10 +5,11 @@ import { explorationResolvers } from './exploration.js';
 import { mutationResolvers } from './mutation.js';
 import { provenanceResolvers } from './provenance.js';
 import { queryResolvers } from './query.js';
+import { scopedToRootField } from './scoped-to-root-field.js';
 import { DateScalar, DateTimeScalar, SafeIntScalar } from './scalars.js';
 import { traceResolvers } from './trace-types.js';
 
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = scopedToRootField({
   Date: DateScalar,
   DateTime: DateTimeScalar,
   SafeInt: SafeIntScalar,
@@ -23,4 +24,4 @@ export const resolvers: Resolvers = {
   Faction: entityResolvers.Faction,
   Place: entityResolvers.Place,
   Event: { ...entityResolvers.Event, ...provenanceResolvers.Event, ...explorationResolvers.Event },
-};
+});

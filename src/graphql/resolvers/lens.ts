@@ -1,4 +1,7 @@
-/** Root fields that read through a lens set it for the whole request before they resolve. */
+/**
+ * Root fields that read through a lens set it before they resolve; everything under the root
+ * field reads through it (see scoped-to-root-field.ts).
+ */
 import type { RequestContext } from '../../context.js';
 import { toLens, type LensInput } from '../../services/lens.js';
 
