@@ -7,12 +7,15 @@
 // Returns: id, subjectId, props { count fields, verification, saidOn, recordedAt }, speakerId
 //   (the original source's speaker, or that source), ancestorIds: [event id]
 CALL () {
+  // @when eventId
   MATCH (:Node:Event {id: $eventId})<-[:PART_OF*0..10]-(e:Event)
   RETURN e
-  UNION
+  // @end
+  // @when !eventId
   MATCH (e:Event)
-  WHERE $eventId IS NULL AND @eventInFilter(e)
+  WHERE @eventInFilter(e)
   RETURN e
+  // @end
 }
 WITH e, [(e)-[:PART_OF*1..10]->(ancestor:Event) | ancestor.id] AS ancestorIds
 MATCH (e)<-[:SUBJECT]-(k:Claim {predicate: 'COUNT'})

@@ -4,12 +4,15 @@
 //   null), $view (see fragments/claimVisible), $limit
 // Returns: ids: [event id]
 CALL () {
+  // @when eventId
   MATCH (:Node:Event {id: $eventId})<-[:PART_OF*0..10]-(e:Event)
   RETURN e
-  UNION
+  // @end
+  // @when !eventId
   MATCH (e:Event)
-  WHERE $eventId IS NULL AND @eventInFilter(e)
+  WHERE @eventInFilter(e)
   RETURN e
+  // @end
 }
 WITH e ORDER BY e.sortDate, e.id
 LIMIT $limit

@@ -257,7 +257,7 @@ function requestAborted(): AppError {
 }
 
 async function runNamed(tx: ManagedTransaction, name: QueryName, params: Params): Promise<Row[]> {
-  const result = await tx.run(cypher(name), params);
+  const result = await tx.run(cypher(name, params), params);
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 

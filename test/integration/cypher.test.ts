@@ -8,7 +8,9 @@ const service = useTestService(async () => {});
 
 describe('cypher/', () => {
   it.each(listStatementNames())('%s compiles (EXPLAIN), fragments spliced in', async (name) => {
+    // The variants with every optional parameter set and with none set.
     await expect(service.db.runText(`EXPLAIN ${cypher(name as QueryName)}`)).resolves.toEqual([]);
+    await expect(service.db.runText(`EXPLAIN ${cypher(name as QueryName, {})}`)).resolves.toEqual([]);
   });
 
   it('applies the constraints and indexes again without error or change', async () => {

@@ -1,0 +1,93 @@
+/**
+ * A statement runs with only the filters its parameters use: `// @when` blocks of the statement
+ * and its fragments are kept or dropped by the parameters, and without parameters the fullest
+ * variant comes back.
+ */
+import { describe, expect, it } from 'vitest';
+import { cypher } from '../../src/neo4j/queries.js';
+
+const noLens = {
+  cleared: false,
+  asOf: null,
+  verification: null,
+  firstHandOnly: false,
+  onlySource: null,
+  originKinds: null,
+  minReliability: null,
+  excludeAffiliatedWith: null,
+};
+const page = { afterId: '', limit: 21 };
+const noFilter = {
+  predicates: null,
+  verification: null,
+  aboutId: null,
+  sourceId: null,
+  firstHandOnly: false,
+};
+
+describe('cypher variants', () => {
+  it('splices the visibility fragment in with only the lens fields that are set', () => {
+    const plain = cypher('claim/listClaims', { ...page, filter: noFilter, view: noLens });
+    expect(plain).toContain('coalesce(c.identifying, false) = false');
+    expect(plain).not.toContain('reliabilityGrade');
+    expect(plain).not.toContain('__it__');
+    expect(plain).not.toMatch(/@\w+\(/);
+
+    const graded = cypher('claim/listClaims', {
+      ...page,
+      filter: noFilter,
+      view: { ...noLens, minReliability: 'B' },
+    });
+    expect(graded).toContain("coalesce(v_graded.reliabilityGrade, 'F') > $view.minReliability");
+  });
+
+  it('drops the identifying-claims test for cleared callers, and keeps it for everyone else', () => {
+    const cleared = cypher('claim/getClaimsByIds', { ids: [], view: { ...noLens, cleared: true } });
+    expect(cleared).not.toContain('identifying');
+    expect(cypher('claim/getClaimsByIds', { ids: [], view: noLens })).toContain('identifying');
+  });
+
+  it('treats an empty list as not set', () => {
+    const text = cypher('claim/listClaims', {
+      ...page,
+      filter: { ...noFilter, predicates: [] },
+      view: noLens,
+    });
+    expect(text).not.toContain('$filter.predicates');
+  });
+
+  it('chooses between exclusive blocks with a negated condition', () => {
+    const filter = {
+      types: null,
+      from: null,
+      to: null,
+      placeId: null,
+      involvingId: null,
+      sourceId: null,
+      near: null,
+    };
+    const ofEvent = cypher('provenance/listCountFiguresInScope', {
+      eventId: 'event:x',
+      filter,
+      view: noLens,
+    });
+    expect(ofEvent).toContain('(:Node:Event {id: $eventId})');
+    expect(ofEvent).not.toContain('MATCH (e:Event)');
+    const ofPlace = cypher('provenance/listCountFiguresInScope', { eventId: null, filter, view: noLens });
+    expect(ofPlace).not.toContain('{id: $eventId}');
+    expect(ofPlace).toContain('MATCH (e:Event)');
+  });
+
+  it('gives the fullest variant without parameters', () => {
+    const text = cypher('event/listEvents');
+    for (const part of [
+      '$filter.placeId',
+      '$filter.involvingId',
+      '$filter.near',
+      '$view.excludeAffiliatedWith',
+    ]) {
+      expect(text).toContain(part);
+    }
+    expect(text).not.toContain('// @when');
+  });
+});
