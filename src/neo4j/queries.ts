@@ -94,7 +94,8 @@ function holds(condition: string, params: Record<string, unknown>): boolean {
   for (const key of condition.replace(/^!/, '').split('.')) {
     value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   }
-  const set = value !== undefined && value !== null && value !== false && !(Array.isArray(value) && !value.length);
+  const set =
+    value !== undefined && value !== null && value !== false && !(Array.isArray(value) && !value.length);
   return negated ? !set : set;
 }
 
