@@ -61,6 +61,12 @@ const envSchema = z.object({
   /** Bearer token that lets a caller see protected sources and entities. */
   CLAIMGRAPH_CLEARANCE_TOKEN: optionalText,
   CLAIMGRAPH_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  /**
+   * The most claims one trace field (an event's participants, an actor's events...) reads about a
+   * record; a busier record is refused with a pointer to the paged lists, so memory per request
+   * stays bounded.
+   */
+  CLAIMGRAPH_MAX_CLAIMS_PER_RECORD: z.coerce.number().int().min(100).default(10000),
   CLAIMGRAPH_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
 });
 

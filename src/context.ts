@@ -85,7 +85,13 @@ export function createContext(
     return {
       ...shared,
       lens,
-      loaders: new RequestLoaders(nodes, claimRepository, cleared, lens),
+      loaders: new RequestLoaders(
+        nodes,
+        claimRepository,
+        cleared,
+        lens,
+        base.config.CLAIMGRAPH_MAX_CLAIMS_PER_RECORD,
+      ),
       forRootField,
     };
   };

@@ -1,6 +1,6 @@
 /** Reads claims and the claims that touch entities and sources. */
 import type { QueryRunner, Row } from '../neo4j/database.js';
-import type { Plain } from '../neo4j/values.js';
+import { cypherInteger, type Plain } from '../neo4j/values.js';
 import type { ClaimView } from '../services/lens.js';
 import type { ClaimRecord, ClaimRef, CountRecord, VerificationStepRecord } from './records.js';
 
@@ -14,6 +14,12 @@ export interface SpeakerStatements {
   sourceIds: string[];
 }
 
+export interface EntityClaimRefs {
+  total: number;
+  /** Empty when `total` is over the limit asked for. */
+  refs: ClaimRef[];
+}
+
 export class ClaimRepository {
   constructor(private readonly db: QueryRunner) {}
 
@@ -23,9 +29,12 @@ export class ClaimRepository {
     return new Map(rows.map((r) => [String(r.id), toClaim(r)]));
   }
 
-  async getRefsByEntities(ids: readonly string[]): Promise<Map<string, ClaimRef[]>> {
-    const rows = await this.db.read('claim/getClaimRefsByEntities', { ids });
-    return new Map(rows.map((r) => [String(r.id), r.refs as unknown as ClaimRef[]]));
+  /** The claims touching each entity, or only their number when there are more than `limit`. */
+  async getRefsByEntities(ids: readonly string[], limit: number): Promise<Map<string, EntityClaimRefs>> {
+    const rows = await this.db.read('claim/getClaimRefsByEntities', { ids, limit: cypherInteger(limit) });
+    return new Map(
+      rows.map((r) => [String(r.id), { total: Number(r.total), refs: r.refs as unknown as ClaimRef[] }]),
+    );
   }
 
   async getIdsBySources(ids: readonly string[]): Promise<Map<string, SourceClaimIds>> {

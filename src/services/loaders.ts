@@ -4,15 +4,15 @@
  * caller's clearance happens here, so no resolver can forget it.
  */
 import DataLoader from 'dataloader';
-import type { ClaimRepository, SourceClaimIds, SpeakerStatements } from '../repositories/claim-repository.js';
-import type { NodeRepository, PartsRecord } from '../repositories/node-repository.js';
+import { AppError } from '../errors.js';
 import type {
-  ClaimRecord,
-  ClaimRef,
-  EntityRecord,
-  NodeRecord,
-  SourceRecord,
-} from '../repositories/records.js';
+  ClaimRepository,
+  EntityClaimRefs,
+  SourceClaimIds,
+  SpeakerStatements,
+} from '../repositories/claim-repository.js';
+import type { NodeRepository, PartsRecord } from '../repositories/node-repository.js';
+import type { ClaimRecord, EntityRecord, NodeRecord, SourceRecord } from '../repositories/records.js';
 import { claimView, type RequestLens } from './lens.js';
 import { redactClaim, redactEntity, redactSource } from './redaction.js';
 
@@ -43,7 +43,7 @@ export class RequestLoaders {
   readonly entity: DataLoader<string, EntityRecord | null>;
   readonly source: DataLoader<string, SourceRecord | null>;
   readonly claim: DataLoader<string, ClaimRecord | null>;
-  readonly claimRefs: DataLoader<string, ClaimRef[] | null>;
+  readonly claimRefs: DataLoader<string, EntityClaimRefs | null>;
   readonly sourceClaims: DataLoader<string, SourceClaimIds | null>;
   readonly statements: DataLoader<string, SpeakerStatements | null>;
   readonly parts: DataLoader<string, PartsRecord | null>;
@@ -54,6 +54,8 @@ export class RequestLoaders {
     claims: ClaimRepository,
     readonly cleared: boolean,
     readonly lens: RequestLens,
+    /** The most claims a trace field reads about one record (CLAIMGRAPH_MAX_CLAIMS_PER_RECORD). */
+    private readonly maxClaimsPerRecord: number,
   ) {
     this.entity = batch(
       (ids) => nodes.getEntities(ids),
@@ -73,7 +75,7 @@ export class RequestLoaders {
       });
     });
     this.claimRefs = batch(
-      (ids) => claims.getRefsByEntities(ids),
+      (ids) => claims.getRefsByEntities(ids, maxClaimsPerRecord),
       (refs) => refs,
     );
     this.sourceClaims = batch(
@@ -110,10 +112,21 @@ export class RequestLoaders {
     return (await this.claims([id]))[0] ?? null;
   }
 
-  /** The visible claims an entity is the subject or object of. */
+  /**
+   * The visible claims an entity is the subject or object of. A trace field reads them all, so an
+   * entity with more than the limit is refused with a way to page through them instead.
+   */
   async claimsOf(entityId: string): Promise<ClaimRecord[]> {
-    const refs = (await this.claimRefs.load(entityId)) ?? [];
-    return this.claims([...new Set(refs.map((r) => r.claimId))]);
+    const found = await this.claimRefs.load(entityId);
+    if (!found) return [];
+    if (found.total > this.maxClaimsPerRecord) {
+      throw new AppError(
+        'SCOPE_TOO_LARGE',
+        `${entityId} is in ${found.total} claims, more than the ${this.maxClaimsPerRecord} one trace reads; ` +
+          `page through them with claims(filter: { about: "${entityId}" }) or events(filter: { involving: "${entityId}" })`,
+      );
+    }
+    return this.claims([...new Set(found.refs.map((r) => r.claimId))]);
   }
 
   async entities(ids: readonly string[]): Promise<EntityRecord[]> {
