@@ -177,6 +177,7 @@ export type ClaimConnection = {
   __typename?: 'ClaimConnection';
   edges: Array<ClaimEdge>;
   pageInfo: PageInfo;
+  /** Every claim the filter and lens keep, on all pages: counted by a statement of its own, only when selected, so leave it out of page-by-page walks. */
   totalCount: Scalars['SafeInt']['output'];
 };
 
@@ -300,6 +301,7 @@ export type EntityConnection = {
   __typename?: 'EntityConnection';
   edges: Array<EntityEdge>;
   pageInfo: PageInfo;
+  /** Every record of the type, on all pages: counted by a statement of its own, only when selected. */
   totalCount: Scalars['SafeInt']['output'];
 };
 
@@ -390,6 +392,7 @@ export type EventConnection = {
   __typename?: 'EventConnection';
   edges: Array<EventEdge>;
   pageInfo: PageInfo;
+  /** Every event the filter and lens keep, on all pages: counted by a statement of its own, only when selected, so leave it out of page-by-page walks. */
   totalCount: Scalars['SafeInt']['output'];
 };
 
@@ -740,7 +743,11 @@ export type Query = {
   claim?: Maybe<Claim>;
   /** Claims by id, filtered and paged. */
   claims: ClaimConnection;
-  /** Open disputes of an event (with the events inside it), a place (with the places inside it) or a period. */
+  /**
+   * Open disputes of an event (with the events inside it), a place (with the places inside it) or a
+   * period. Disputes are found among all claims of the scope's events, so a scope of more than 5000
+   * events is refused with SCOPE_TOO_LARGE: narrow it by place or period.
+   */
   disputes: Array<Dispute>;
   /** Actors, factions, places or events of one type, by id, paged. */
   entities: EntityConnection;
@@ -967,6 +974,7 @@ export type SourceConnection = {
   __typename?: 'SourceConnection';
   edges: Array<SourceEdge>;
   pageInfo: PageInfo;
+  /** Every source the filter keeps, on all pages: counted by a statement of its own, only when selected. */
   totalCount: Scalars['SafeInt']['output'];
 };
 
