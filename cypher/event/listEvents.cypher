@@ -1,12 +1,28 @@
 // One page of events in time order (sortDate, then id; undated events sort last), filtered.
-// Keyset pagination served by the event_sort index: the page starts at the last row's key and
-// stops after $limit rows, so page 1000 costs what page 1 does.
+// Keyset pagination: the page starts after the last row's key and stops after $limit rows.
+// Without a party or source to start from, the event_sort index serves the order, so page 1000
+// costs what page 1 does; with one, the walk starts from that record's claims, so a page costs
+// what that record's events cost, not what the whole graph does.
 // Parameters: $filter, $view (see fragments/eventInFilter and fragments/claimVisible),
 //   $afterDate: 'YYYY-MM-DD' (the last row's sort date; '0001-01-01' for the first page),
 //   $afterId: id|null (the last row's id; null for the first page), $limit (page size + 1)
 // Returns: ids: [event id] (at most $limit, in order)
+// @when filter.involvingId
+MATCH (:Node {id: $filter.involvingId})<-[:SUBJECT]-(:Claim)-[:OBJECT]->(anchored:Event)
+WITH DISTINCT anchored AS e
+WHERE e.sortDate >= date($afterDate)
+// @end
+// @when !filter.involvingId
+// @when filter.sourceId
+MATCH (:Node {id: $filter.sourceId})<-[:ATTRIBUTED_TO]-(:Claim)-[:SUBJECT|OBJECT]->(anchored:Event)
+WITH DISTINCT anchored AS e
+WHERE e.sortDate >= date($afterDate)
+// @end
+// @when !filter.sourceId
 MATCH (e:Event)
 WHERE e.sortDate >= date($afterDate)
+// @end
+// @end
   AND ($afterId IS NULL OR e.sortDate > date($afterDate) OR e.id > $afterId)
   AND @eventInFilter(e)
 WITH e ORDER BY e.sortDate, e.id

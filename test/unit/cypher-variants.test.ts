@@ -91,3 +91,38 @@ describe('cypher variants', () => {
     expect(text).not.toContain('// @when');
   });
 });
+
+describe('event pages', () => {
+  const filter = {
+    types: null,
+    from: null,
+    to: null,
+    placeId: null,
+    involvingId: null,
+    sourceId: null,
+    near: null,
+  };
+  const params = (over: Partial<typeof filter>) => ({
+    filter: { ...filter, ...over, inViewOnly: false },
+    view: noLens,
+    afterDate: '0001-01-01',
+    afterId: null,
+    limit: 21,
+  });
+
+  it('walk the time index when no party or source is named', () => {
+    const text = cypher('event/listEvents', params({ placeId: 'place:x' }));
+    expect(text).toContain('MATCH (e:Event)\nWHERE e.sortDate >= date($afterDate)');
+    expect(text).not.toContain('anchored');
+  });
+
+  it("start from a named party's claims, or else a named source's", () => {
+    const party = cypher('event/listEvents', params({ involvingId: 'actor:x', sourceId: 'source:y' }));
+    expect(party).toContain('(:Node {id: $filter.involvingId})<-[:SUBJECT]-');
+    expect(party).not.toContain('(:Node {id: $filter.sourceId})');
+    expect(party).not.toContain('MATCH (e:Event)');
+    const source = cypher('event/listEvents', params({ sourceId: 'source:y' }));
+    expect(source).toContain('(:Node {id: $filter.sourceId})<-[:ATTRIBUTED_TO]-');
+    expect(source).not.toContain('MATCH (e:Event)');
+  });
+});
