@@ -13,6 +13,12 @@ describe('cypher/', () => {
     await expect(service.db.runText(`EXPLAIN ${cypher(name as QueryName, {})}`)).resolves.toEqual([]);
   });
 
+  it('event/listEvents compiles when it starts from a source', async () => {
+    const filter = { types: null, from: null, to: null, placeId: null, involvingId: null, near: null };
+    const params = { filter: { ...filter, sourceId: 'source:x', inViewOnly: false }, view: {} };
+    await expect(service.db.runText(`EXPLAIN ${cypher('event/listEvents', params)}`)).resolves.toEqual([]);
+  });
+
   it('applies the constraints and indexes again without error or change', async () => {
     const before = await service.db.runText('SHOW INDEXES YIELD name RETURN name ORDER BY name');
     const applied = await applySchema(service.db);

@@ -93,7 +93,7 @@ describe('cypher variants', () => {
 });
 
 describe('event pages', () => {
-  const filter = {
+  const filter: Record<string, string | null> = {
     types: null,
     from: null,
     to: null,
@@ -102,7 +102,7 @@ describe('event pages', () => {
     sourceId: null,
     near: null,
   };
-  const params = (over: Partial<typeof filter>) => ({
+  const params = (over: Record<string, string>) => ({
     filter: { ...filter, ...over, inViewOnly: false },
     view: noLens,
     afterDate: '0001-01-01',
