@@ -1,7 +1,7 @@
 /**
  * `npm run import -- [--batch-size N] <file> [<file> ...]`: checks and imports dataset files:
  * JSON Lines (.jsonl, .ndjson) of any size, streamed and written in batches; JSON (.json) up to
- * 16 MB, written in one transaction. Uses NEO4J_URI when set, otherwise a local Neo4j: the
+ * 8 MB, written in one transaction. Uses NEO4J_URI when set, otherwise a local Neo4j: the
  * "dev" instance that `npm start` uses (stop `npm start` first: one local server per data
  * folder), or the one CLAIMGRAPH_NEO4J_INSTANCE names, on CLAIMGRAPH_NEO4J_BOLT_PORT.
  *

@@ -43,7 +43,7 @@ export function formatProgress(progress: ImportProgress, elapsedMs: number, barW
 export class ProgressReporter {
   private step = '';
   private stepStarted = 0;
-  private lastDrawn = 0;
+  private lastDrawn = -Infinity;
   private last: ImportProgress | null = null;
 
   constructor(
@@ -59,7 +59,7 @@ export class ProgressReporter {
       this.endStep();
       this.step = progress.step;
       this.stepStarted = now;
-      this.lastDrawn = 0;
+      this.lastDrawn = -Infinity;
     }
     this.last = progress;
     const finished = progress.done >= progress.total;

@@ -40,7 +40,7 @@ export interface DatasetReader {
 }
 
 /** A JSON dataset is parsed whole, so its size is bounded; larger ones are written as JSON Lines. */
-export const MAX_JSON_BYTES = 16 * 1024 * 1024;
+export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
 export async function openDatasetFile(file: string): Promise<DatasetReader> {
   let info;

@@ -23,10 +23,10 @@ export class AdminRepository {
   }
 
   /** Empties the graph, one bounded transaction at a time; returns how many records went. */
-  async deleteAll(): Promise<number> {
+  async deleteAll(batch = DELETE_BATCH): Promise<number> {
     let total = 0;
     for (;;) {
-      const [row] = await this.db.write('admin/deleteAllRecords', { batch: DELETE_BATCH });
+      const [row] = await this.db.write('admin/deleteAllRecords', { batch });
       const deleted = Number(row?.deleted ?? 0);
       if (deleted === 0) return total;
       total += deleted;

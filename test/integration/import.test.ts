@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/errors.js';
 import { importDataset, importFile, type ImportProgress } from '../../src/import/import-dataset.js';
+import { graphSnapshot, recordCount as countRecords } from '../helpers/graph.js';
 import { resetGraph, startTestService, type TestService } from '../helpers/service.js';
 
 const FIXTURE = new URL('../fixtures/velmora.json', import.meta.url).pathname;
@@ -23,25 +24,8 @@ afterAll(async () => {
   await service.close();
 });
 
-/** Every node and relationship with its properties, except the time a record entered the graph. */
-async function snapshot(): Promise<string[]> {
-  const rows = await service.db.runText(`
-    MATCH (n) WHERE n:Node OR n:Alias
-    OPTIONAL MATCH (n)-[r]->(m)
-    RETURN n.id AS id, n.key AS key, labels(n) AS labels, properties(n) AS props,
-           type(r) AS rel, properties(r) AS relProps, coalesce(m.id, m.key) AS target`);
-  return rows
-    .map((r) => {
-      const { recordedAt: _ignored, ...props } = r.props as Record<string, unknown>;
-      return JSON.stringify([r.id, r.key, (r.labels as string[]).sort(), props, r.rel, r.relProps, r.target]);
-    })
-    .sort();
-}
-
-async function recordCount(): Promise<number> {
-  const [row] = await service.db.runText('MATCH (n) WHERE n:Node OR n:Alias RETURN count(n) AS n');
-  return Number(row!.n);
-}
+const snapshot = () => graphSnapshot(service.db);
+const recordCount = () => countRecords(service.db);
 
 describe('import', () => {
   it('imports the sample report and reports what it wrote', async () => {
