@@ -40,8 +40,9 @@ describe('a transaction over its time limit', () => {
           extensions: { code: 'QUERY_TIMEOUT' },
         }),
       ]);
-      // Neo4j checks time limits every couple of seconds.
-      expect(Date.now() - started).toBeLessThan(5_000);
+      // Without the limit it would wait as long as the lock is held; Neo4j checks limits every
+      // couple of seconds, and a busy machine adds some.
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(await runningTransactions(service.db)).toEqual([]);
     } finally {
       await lock.release();
@@ -62,7 +63,8 @@ describe('a transaction over its time limit', () => {
           reason: { code: 'QUERY_TIMEOUT', message: expect.stringContaining('time limit of 200 ms') },
         });
       }
-      expect(Date.now() - started).toBeLessThan(10_000);
+      // Counting to two billion takes minutes.
+      expect(Date.now() - started).toBeLessThan(20_000);
       // Had the stopped transactions kept their connections, these would wait for one in vain.
       const answers = await Promise.all(
         Array.from({ length: 8 }, (_, i) => request.runText('RETURN $i AS i', { i })),
@@ -99,7 +101,7 @@ describe('a request whose client goes away', () => {
       expect(await pending).toMatchObject({ name: 'AbortError' });
       // Gone while the other client still holds the lock: stopped, not let through.
       await waitFor(async () => ((await runningTransactions(service.db)).length === 0 ? true : undefined));
-      expect(Date.now() - hungUp).toBeLessThan(3_000);
+      expect(Date.now() - hungUp).toBeLessThan(8_000);
     } finally {
       await lock.release();
       await http.close();
