@@ -115,3 +115,43 @@ describe('protection of the witness who asked not to be named', () => {
     expect(answer.actor.name).not.toBe('Ali');
   });
 });
+
+describe('lists and timelines never tie the witness to what only identifying claims say', () => {
+  // The al-Qusour raids and lootings are tied to him only by claims the dataset marks identifying
+  // (they would say which street he lives on); his family's flight and the Sunni neighbours'
+  // protection are tied by claims he made public.
+  const PUBLIC = ['event:banias-sunni-protection', 'event:witness-family-flight'];
+  const QUSOUR = ['event:qusour-looting', 'event:qusour-raids'];
+  const ids = (connection: { edges: { node: { id: string } }[] }) =>
+    connection.edges.map((e) => e.node.id).sort();
+
+  async function ask(token?: string) {
+    const answer = await service.query<
+      Record<string, { totalCount: number; edges: { node: { id: string } }[] }>
+    >(
+      `{
+        involving: events(filter: { involving: "actor:protected-witness-1" }, first: 100) { totalCount edges { node { id } } }
+        sourced: events(filter: { source: "source:protected-witness-1" }, first: 100) { totalCount edges { node { id } } }
+        timeline(of: "actor:protected-witness-1", first: 100) { totalCount edges { node { id } } }
+      }`,
+      {},
+      token ? { token } : {},
+    );
+    expect(answer.errors).toBeUndefined();
+    return answer.data!;
+  }
+
+  it('leaves the raids out for callers without clearance, in pages and counts alike', async () => {
+    const answer = await ask();
+    expect(ids(answer.involving!)).toEqual(PUBLIC);
+    expect(answer.involving!.totalCount).toBe(PUBLIC.length);
+    expect(ids(answer.timeline!)).toEqual(PUBLIC);
+    for (const raid of QUSOUR) expect(ids(answer.sourced!)).not.toContain(raid);
+  });
+
+  it('shows them to cleared callers', async () => {
+    const answer = await ask(CLEARANCE_TOKEN);
+    expect(ids(answer.involving!)).toEqual(expect.arrayContaining([...PUBLIC, 'event:qusour-raids']));
+    expect(ids(answer.sourced!)).toEqual(expect.arrayContaining(QUSOUR));
+  });
+});
