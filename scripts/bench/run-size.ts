@@ -184,9 +184,27 @@ async function measureQuestion(
   }
   for (const system of ['service', 'floor', 'peer'] as const) {
     if (!asks(system, q) || (system === 'peer' && !withPeer)) continue;
+    // When the service refuses a question (a scope over its limit), its refusal is timed, and
+    // the floor's one answer above stands for what answering would cost.
+    if (service.error && system !== 'service') {
+      if (system === 'floor') result.latency.floor = single(floor);
+      continue;
+    }
     result.latency[system] = await latency(systems, system, q, options.runs, options.budgetSeconds);
   }
   return result;
+}
+
+function single(answer: { ms: number; error: string | null }): Latency {
+  return {
+    runs: 1,
+    p50: answer.ms,
+    p95: answer.ms,
+    p99: answer.ms,
+    errors: answer.error ? 1 : 0,
+    firstError: answer.error,
+    roundTrips: 1,
+  };
 }
 
 /** 'agree', or what differs (sizes and a few items only on one side), or the error that stopped a side. */
