@@ -9,6 +9,7 @@ import { readBookmarkHeader } from './http/bookmark-header.js';
 import type { Logger } from './logger.js';
 import type { Database, QueryStats } from './neo4j/database.js';
 import { ClaimRepository } from './repositories/claim-repository.js';
+import { ExplorationRepository } from './repositories/exploration-repository.js';
 import { ListingRepository } from './repositories/listing-repository.js';
 import { NodeRepository } from './repositories/node-repository.js';
 import { ProvenanceRepository } from './repositories/provenance-repository.js';
@@ -34,6 +35,7 @@ export interface RequestContext {
    */
   forRootField(responseKey: string): RequestContext;
   claimRepository: ClaimRepository;
+  exploration: ExplorationRepository;
   listing: ListingRepository;
   provenance: ProvenanceRepository;
   searchRepository: SearchRepository;
@@ -67,6 +69,7 @@ export function createContext(
     stats,
     db,
     claimRepository,
+    exploration: new ExplorationRepository(db),
     listing: new ListingRepository(db),
     provenance: new ProvenanceRepository(db),
     searchRepository: new SearchRepository(db),

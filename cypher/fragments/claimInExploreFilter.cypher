@@ -4,11 +4,19 @@
 //   overlaps [from, to]; claims without a time are kept), verification: [status]|null,
 //   sourceId: id|null (anywhere in the chain), eventTypes (see entityInExploreFilter) },
 //   $view (see claimVisible)
-// Returns: a boolean expression
-($filter.verification IS NULL OR __it__.verification IN $filter.verification)
-AND ($filter.sourceId IS NULL
-     OR EXISTS { (__it__)-[:ATTRIBUTED_TO]->(:Node:Source {id: $filter.sourceId}) })
-AND (__it__.timeStart IS NULL
-     OR (($filter.from IS NULL OR coalesce(__it__.timeEnd, __it__.timeStart) >= date($filter.from))
-         AND ($filter.to IS NULL OR __it__.timeStart <= date($filter.to))))
+// Returns: a boolean expression (records named by id are matched without a label: see
+//   eventInFilter for why)
+true
+// @when filter.verification
+AND __it__.verification IN $filter.verification
+// @end
+// @when filter.sourceId
+AND EXISTS { (__it__)-[:ATTRIBUTED_TO]->(x_source) WHERE x_source.id = $filter.sourceId }
+// @end
+// @when filter.from
+AND (__it__.timeStart IS NULL OR coalesce(__it__.timeEnd, __it__.timeStart) >= date($filter.from))
+// @end
+// @when filter.to
+AND (__it__.timeStart IS NULL OR __it__.timeStart <= date($filter.to))
+// @end
 AND @claimVisible(__it__)

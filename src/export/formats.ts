@@ -29,9 +29,9 @@ function edgeAttributes(e: GraphEdgeModel) {
     relation: e.relation,
     role: e.role,
     label: e.role ? `${e.relation} (${e.role})` : e.relation,
-    claimCount: e.claims.length,
+    claimCount: e.claimIds.length,
     independentSources: e.independentSources,
-    claimIds: e.claims.map((c) => c.id),
+    claimIds: e.claimIds,
   };
 }
 
@@ -72,7 +72,7 @@ const graphology: ExportFormat = {
       key: e.id,
       source: e.source,
       target: e.target,
-      attributes: { ...edgeAttributes(e), claimIds: e.claims.map((c) => c.id).join(' ') },
+      attributes: { ...edgeAttributes(e), claimIds: e.claimIds.join(' ') },
     }));
     sink('}\n');
   },
@@ -104,7 +104,7 @@ const NODE_ATTRIBUTES: XmlAttribute[] = [
 const EDGE_ATTRIBUTES: XmlAttribute[] = [
   { id: 'relation', title: 'relation', type: 'string', value: (e: GraphEdgeModel) => e.relation },
   { id: 'role', title: 'role', type: 'string', value: (e: GraphEdgeModel) => e.role },
-  { id: 'claimCount', title: 'claimCount', type: 'integer', value: (e: GraphEdgeModel) => e.claims.length },
+  { id: 'claimCount', title: 'claimCount', type: 'integer', value: (e: GraphEdgeModel) => e.claimIds.length },
   {
     id: 'independentSources',
     title: 'independentSources',
@@ -115,7 +115,7 @@ const EDGE_ATTRIBUTES: XmlAttribute[] = [
     id: 'claimIds',
     title: 'claimIds',
     type: 'string',
-    value: (e: GraphEdgeModel) => e.claims.map((c) => c.id).join(' '),
+    value: (e: GraphEdgeModel) => e.claimIds.join(' '),
   },
 ];
 
@@ -160,7 +160,7 @@ const gexf: ExportFormat = {
     for (const e of graph.edges) {
       sink(
         `<edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}" ` +
-          `label="${xmlEscape(edgeAttributes(e).label)}" weight="${Math.max(1, e.claims.length)}"><attvalues>` +
+          `label="${xmlEscape(edgeAttributes(e).label)}" weight="${Math.max(1, e.claimIds.length)}"><attvalues>` +
           values(EDGE_ATTRIBUTES, e, (id, v) => `<attvalue for="${id}" value="${v}"/>`) +
           '</attvalues></edge>\n',
       );

@@ -1,29 +1,18 @@
 /**
- * Subgraphs and paths for frontends and visualisation tools. Edges are derived from the claims
- * the request may see (through its lens and the explore filter), each carrying its claims and the
- * number of independent original speakers behind them; containment (PART_OF) comes from the
- * gazetteer and carries no claims. Expansion goes one level per round of batched loads, so the
- * cost grows with depth, not with the number of nodes.
+ * Subgraphs and paths for frontends and visualisation tools. The walks run in Neo4j
+ * (src/repositories/exploration-repository.ts): a request holds the nodes and edges it answers
+ * with, never the claims a walk reads, whatever the size of the graph. Edges are derived from the
+ * claims the request may see (through its lens and the explore filter), each carrying its claims'
+ * ids and the number of independent original speakers behind them; containment (PART_OF) comes
+ * from the gazetteer and carries no claims.
  */
 import type { RequestContext } from '../context.js';
-import {
-  ENTITY_OBJECT_PREDICATES,
-  type EventType,
-  type Role,
-  type VerificationStatus,
-} from '../domain/vocabulary.js';
 import { AppError } from '../errors.js';
-import type { ClaimRecord, EntityRecord } from '../repositories/records.js';
-import { groupBySpeaker } from './corroboration.js';
-import { speakerResolver } from './provenance.js';
+import type { EdgeRow, ExploreFilter, WalkedNode } from '../repositories/exploration-repository.js';
+import type { EntityRecord } from '../repositories/records.js';
+import { claimView } from './lens.js';
 
-export interface ExploreFilter {
-  from: string | null;
-  to: string | null;
-  eventTypes: EventType[] | null;
-  verification: VerificationStatus[] | null;
-  sourceId: string | null;
-}
+export type { ExploreFilter };
 
 export interface GraphNodeModel {
   id: string;
@@ -36,14 +25,9 @@ export interface GraphNodeModel {
   lastDate: string | null;
 }
 
-export interface GraphEdgeModel {
+/** An edge with its stable id; its claims' records are loaded only when a client asks for them. */
+export interface GraphEdgeModel extends EdgeRow {
   id: string;
-  source: string;
-  target: string;
-  relation: string;
-  role: Role | null;
-  claims: ClaimRecord[];
-  independentSources: number;
 }
 
 export interface SubgraphModel {
@@ -59,176 +43,18 @@ export interface PathModel {
 }
 
 export const MAX_SUBGRAPH_NODES = 1000;
+/** As many steps as cypher/explore/findNeighbourhood.cypher has lines for. */
 export const MAX_DEPTH = 4;
+const MAX_START_IDS = 50;
 const MAX_PATHS = 20;
-/** The most nodes one request discovers, whatever its limit. */
-const SCAN_CAP = 5000;
+/**
+ * Partial paths kept per step, per path asked for (cypher/explore/findPaths.cypher): the shortest
+ * paths need one each; the rest give room for longer ones, whose search may meet dead ends.
+ */
+const PATH_CANDIDATES_PER_PATH = 5;
 
-/** Whether a claim may be drawn on under the filter. */
-export function claimInFilter(claim: ClaimRecord, filter: ExploreFilter): boolean {
-  if (filter.verification && !filter.verification.includes(claim.verification)) return false;
-  if (filter.sourceId && !claim.chain.includes(filter.sourceId)) return false;
-  if (claim.time) {
-    if (filter.from && claim.time.end < filter.from) return false;
-    if (filter.to && claim.time.start > filter.to) return false;
-  }
-  return true;
-}
-
-interface RawEdge {
-  source: string;
-  target: string;
-  relation: string;
-  role: Role | null;
-  claim: ClaimRecord | null;
-}
-
-/** The edges one claim stands behind: entity-to-entity predicates, and event-to-place mentions. */
-function edgesOfClaim(claim: ClaimRecord): RawEdge[] {
-  const edges: RawEdge[] = [];
-  if (claim.subjectId && claim.objectId && ENTITY_OBJECT_PREDICATES.includes(claim.predicate)) {
-    edges.push({
-      source: claim.subjectId,
-      target: claim.objectId,
-      relation: claim.predicate,
-      role: claim.role,
-      claim,
-    });
-  }
-  if (claim.subjectId && claim.predicate !== 'OCCURRED_IN') {
-    for (const placeId of claim.placeIds) {
-      edges.push({ source: claim.subjectId, target: placeId, relation: 'OCCURRED_IN', role: null, claim });
-    }
-  }
-  return edges;
-}
-
-export function edgeId(edge: Pick<RawEdge, 'relation' | 'source' | 'target' | 'role'>): string {
+export function edgeId(edge: Pick<GraphEdgeModel, 'relation' | 'source' | 'target' | 'role'>): string {
   return [edge.relation, edge.source, edge.target, ...(edge.role ? [edge.role] : [])].join('|');
-}
-
-class GraphBuilder {
-  readonly entities = new Map<string, EntityRecord>();
-  private readonly raw: RawEdge[] = [];
-
-  constructor(
-    private readonly ctx: RequestContext,
-    private readonly filter: ExploreFilter,
-  ) {}
-
-  /** Loads the given nodes' records, claims and containment; returns their neighbours. */
-  async expand(ids: string[]): Promise<string[]> {
-    const [records, claimLists, parts] = await Promise.all([
-      this.ctx.loaders.entities(ids),
-      Promise.all(ids.map((id) => this.ctx.loaders.claimsOf(id))),
-      this.ctx.loaders.parts.loadMany(ids),
-    ]);
-    for (const record of records) this.entities.set(record.id, record);
-    const neighbours = new Set<string>();
-    const add = (edge: RawEdge) => {
-      this.raw.push(edge);
-      neighbours.add(edge.source);
-      neighbours.add(edge.target);
-    };
-    for (const claim of claimLists.flat().filter((c) => claimInFilter(c, this.filter))) {
-      edgesOfClaim(claim).forEach(add);
-    }
-    for (const record of records) {
-      if (record.partOfId)
-        add({ source: record.id, target: record.partOfId, relation: 'PART_OF', role: null, claim: null });
-    }
-    parts.forEach((p, i) => {
-      if (p && !(p instanceof Error)) {
-        for (const part of p.partIds)
-          add({ source: part, target: ids[i]!, relation: 'PART_OF', role: null, claim: null });
-      }
-    });
-    return [...neighbours];
-  }
-
-  /** Nodes that pass the event-type filter (the starting nodes always do). */
-  async admissible(ids: string[], keep: Set<string>): Promise<string[]> {
-    if (!this.filter.eventTypes) return ids;
-    const types = new Set<string>(this.filter.eventTypes);
-    const records = await this.ctx.loaders.entities(ids);
-    const allowed = new Set(
-      records.filter((r) => r.type !== 'Event' || types.has(r.eventType ?? '')).map((r) => r.id),
-    );
-    return ids.filter((id) => keep.has(id) || allowed.has(id));
-  }
-
-  async edges(included: Set<string>): Promise<GraphEdgeModel[]> {
-    const grouped = new Map<string, { edge: RawEdge; claims: Map<string, ClaimRecord> }>();
-    for (const edge of this.raw) {
-      if (!included.has(edge.source) || !included.has(edge.target)) continue;
-      const id = edgeId(edge);
-      const entry = grouped.get(id) ?? { edge, claims: new Map() };
-      if (edge.claim) entry.claims.set(edge.claim.id, edge.claim);
-      grouped.set(id, entry);
-    }
-    const allClaims = [...grouped.values()].flatMap((g) => [...g.claims.values()]);
-    const speakerOf = await speakerResolver(this.ctx, allClaims);
-    return [...grouped.entries()]
-      .map(([id, { edge, claims }]) => {
-        const list = [...claims.values()].sort((a, b) => a.id.localeCompare(b.id));
-        return {
-          id,
-          source: edge.source,
-          target: edge.target,
-          relation: edge.relation,
-          role: edge.role,
-          claims: list,
-          independentSources: groupBySpeaker(list, speakerOf).length,
-        };
-      })
-      .sort((a, b) => a.id.localeCompare(b.id));
-  }
-
-  /** Graph nodes, with events placed at the first of their places that has coordinates. */
-  async nodes(ids: string[], edges: GraphEdgeModel[]): Promise<GraphNodeModel[]> {
-    const records = await this.ctx.loaders.entities(ids);
-    const placeIds = [...new Set(edges.filter((e) => e.relation === 'OCCURRED_IN').map((e) => e.target))];
-    const places = new Map((await this.ctx.loaders.entities(placeIds)).map((p) => [p.id, p]));
-    const containers = new Map(
-      (
-        await this.ctx.loaders.entities([...places.values()].flatMap((p) => (p.partOfId ? [p.partOfId] : [])))
-      ).map((p) => [p.id, p]),
-    );
-    const located = (placeId: string) => {
-      const place = places.get(placeId);
-      return place?.location ?? (place?.partOfId ? containers.get(place.partOfId)?.location : null) ?? null;
-    };
-    return records.map((r) => {
-      const location =
-        r.location ??
-        (r.type === 'Event'
-          ? (edges
-              .filter((e) => e.relation === 'OCCURRED_IN' && e.source === r.id)
-              .map((e) => located(e.target))
-              .find((l) => l !== null) ?? null)
-          : null);
-      return {
-        id: r.id,
-        type: r.type,
-        label: r.name,
-        kind: r.kind ?? r.eventType,
-        latitude: location?.latitude ?? null,
-        longitude: location?.longitude ?? null,
-        firstDate: r.firstDate,
-        lastDate: r.lastDate,
-      };
-    });
-  }
-}
-
-async function requireEntities(ctx: RequestContext, ids: string[], field: string): Promise<void> {
-  const found = new Set((await ctx.loaders.entities(ids)).map((e) => e.id));
-  const missing = ids.filter((id) => !found.has(id));
-  if (missing.length) {
-    throw new AppError('BAD_USER_INPUT', 'Unknown entity', [
-      { path: field, message: `${missing.join(', ')} is not an actor, faction, place or event` },
-    ]);
-  }
 }
 
 export async function neighbourhood(
@@ -238,53 +64,35 @@ export async function neighbourhood(
   filter: ExploreFilter,
   limit: number,
 ): Promise<SubgraphModel> {
-  if (ids.length === 0 || ids.length > 50) {
-    throw new AppError('BAD_USER_INPUT', 'Invalid neighbourhood', [
-      { path: 'ids', message: 'give between 1 and 50 ids' },
-    ]);
+  if (ids.length === 0 || ids.length > MAX_START_IDS) {
+    throw invalid('neighbourhood', 'ids', `give between 1 and ${MAX_START_IDS} ids`);
   }
   if (!Number.isInteger(depth) || depth < 0 || depth > MAX_DEPTH) {
-    throw new AppError('BAD_USER_INPUT', 'Invalid neighbourhood', [
-      { path: 'depth', message: `must be between 0 and ${MAX_DEPTH}` },
-    ]);
+    throw invalid('neighbourhood', 'depth', `must be between 0 and ${MAX_DEPTH}`);
   }
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUBGRAPH_NODES) {
-    throw new AppError('BAD_USER_INPUT', 'Invalid neighbourhood', [
-      { path: 'limit', message: `must be between 1 and ${MAX_SUBGRAPH_NODES}` },
-    ]);
+    throw invalid('neighbourhood', 'limit', `must be between 1 and ${MAX_SUBGRAPH_NODES}`);
   }
-  await requireEntities(ctx, ids, 'ids');
-  const builder = new GraphBuilder(ctx, filter);
-  const start = new Set(ids);
-  // Expansion goes on past the limit (within the depth and a scan cap) so that the answer can
-  // say how many reachable nodes it left out; the nodes kept are the nearest ones.
-  const reachable: string[] = [...start];
-  const seen = new Set(reachable);
-  let frontier = [...start];
-  for (let level = 0; level < depth && frontier.length && seen.size < SCAN_CAP; level += 1) {
-    const reached = (
-      await builder.admissible(
-        (await builder.expand(frontier)).filter((id) => !seen.has(id)),
-        start,
-      )
-    )
-      .sort()
-      .slice(0, SCAN_CAP - seen.size);
-    reached.forEach((id) => seen.add(id));
-    reachable.push(...reached);
-    frontier = reached;
-  }
-  const included = reachable.slice(0, Math.max(limit, start.size));
-  const omitted = reachable.length - included.length;
-  // The last ring's own claims connect it to nodes already included.
-  await builder.expand(frontier.filter((id) => included.includes(id)));
-  const keep = new Set(included);
-  const edges = await builder.edges(keep);
+  const starts = [...new Set(ids)];
+  const view = claimView(ctx.lens.value, ctx.cleared);
+  // The starting entities are always kept, even past the limit.
+  const walk = await ctx.exploration.findNeighbourhood(
+    starts,
+    depth,
+    Math.max(limit, starts.length),
+    filter,
+    view,
+  );
+  const found = new Set(walk.nodes.filter((n) => n.distance === 0).map((n) => n.id));
+  const missing = starts.filter((id) => !found.has(id));
+  if (missing.length) throw unknownEntities('ids', missing);
+  const kept = inAnswerOrder(starts, walk.nodes);
+  const edges = await edgesAmong(ctx, kept, filter);
   return {
-    nodes: await builder.nodes(included, edges),
+    nodes: await graphNodes(ctx, kept, edges),
     edges,
-    truncated: omitted > 0,
-    omittedNodes: omitted,
+    truncated: walk.reachable > kept.length,
+    omittedNodes: walk.reachable - kept.length,
   };
 }
 
@@ -297,67 +105,116 @@ export async function paths(
   filter: ExploreFilter,
 ): Promise<PathModel[]> {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_DEPTH + 2) {
-    throw new AppError('BAD_USER_INPUT', 'Invalid paths', [
-      { path: 'maxLength', message: `must be between 1 and ${MAX_DEPTH + 2}` },
-    ]);
+    throw invalid('paths', 'maxLength', `must be between 1 and ${MAX_DEPTH + 2}`);
   }
   if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) {
-    throw new AppError('BAD_USER_INPUT', 'Invalid paths', [
-      { path: 'first', message: `must be between 1 and ${MAX_PATHS}` },
-    ]);
+    throw invalid('paths', 'first', `must be between 1 and ${MAX_PATHS}`);
   }
-  await requireEntities(ctx, [from, to], 'from');
-  const builder = new GraphBuilder(ctx, filter);
-  const seen = new Set([from]);
-  let frontier = [from];
-  for (let level = 0; level < maxLength && frontier.length && seen.size < MAX_SUBGRAPH_NODES; level += 1) {
-    const reached = await builder.admissible(
-      (await builder.expand(frontier)).filter((id) => !seen.has(id)),
-      new Set([from, to]),
-    );
-    reached.forEach((id) => seen.add(id));
-    frontier = reached;
-  }
-  if (!seen.has(to)) return [];
-  const edges = await builder.edges(seen);
-  const adjacency = new Map<string, Map<string, GraphEdgeModel>>();
-  const link = (a: string, b: string, edge: GraphEdgeModel) => {
-    const current = adjacency.get(a)?.get(b);
-    // Between two nodes, a hop shows the best-supported edge.
-    if (!current || edge.claims.length > current.claims.length) {
-      adjacency.set(a, (adjacency.get(a) ?? new Map()).set(b, edge));
-    }
-  };
-  for (const edge of edges) {
-    link(edge.source, edge.target, edge);
-    link(edge.target, edge.source, edge);
-  }
-  const found: string[][] = [];
-  // Dense graphs have many simple paths: stop exploring after a fixed amount of work.
-  let budget = 100_000;
-  const walk = (path: string[]) => {
-    if ((budget -= 1) < 0) return;
-    const last = path[path.length - 1]!;
-    if (last === to) {
-      found.push(path);
-      return;
-    }
-    if (path.length > maxLength) return;
-    for (const next of [...(adjacency.get(last)?.keys() ?? [])].sort()) {
-      if (!path.includes(next)) walk([...path, next]);
-    }
-  };
-  walk([from]);
-  const chosen = found
-    .sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()))
-    .slice(0, first);
-  const nodes = new Map((await builder.nodes([...new Set(chosen.flat())], edges)).map((n) => [n.id, n]));
-  return chosen.map((path) => ({
+  const known = new Set((await ctx.loaders.entities([from, to])).map((e) => e.id));
+  const missing = [from, to].filter((id) => !known.has(id));
+  if (missing.length) throw unknownEntities('from', missing);
+  const found = await ctx.exploration.findPaths(
+    from,
+    to,
+    maxLength,
+    first,
+    first * PATH_CANDIDATES_PER_PATH,
+    filter,
+    claimView(ctx.lens.value, ctx.cleared),
+  );
+  const onPaths = [...new Set(found.flat())];
+  const edges = await edgesAmong(ctx, onPaths, filter);
+  const nodes = new Map((await graphNodes(ctx, onPaths, edges)).map((n) => [n.id, n]));
+  const hopEdge = strongestEdges(edges);
+  return found.map((path) => ({
     nodes: path.map((id) => nodes.get(id)!),
     hops: path.slice(1).map((id, i) => ({
       from: nodes.get(path[i]!)!,
       to: nodes.get(id)!,
-      edge: adjacency.get(path[i]!)!.get(id)!,
+      edge: hopEdge(path[i]!, id),
     })),
   }));
+}
+
+/** The starting entities in the order given, then ring by ring, each ring by id. */
+function inAnswerOrder(starts: string[], walked: WalkedNode[]): string[] {
+  const rest = walked
+    .filter((n) => n.distance > 0)
+    .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...starts, ...rest.map((n) => n.id)];
+}
+
+async function edgesAmong(
+  ctx: RequestContext,
+  ids: string[],
+  filter: ExploreFilter,
+): Promise<GraphEdgeModel[]> {
+  const rows = await ctx.exploration.listEdgesAmong(ids, filter, claimView(ctx.lens.value, ctx.cleared));
+  return rows.map(toEdge).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function toEdge(row: EdgeRow): GraphEdgeModel {
+  return { ...row, id: edgeId(row), claimIds: [...row.claimIds].sort((a, b) => a.localeCompare(b)) };
+}
+
+/** Between two entities, a hop shows the edge (either way) with the most claims, the first by id on a tie. */
+function strongestEdges(edges: GraphEdgeModel[]): (a: string, b: string) => GraphEdgeModel {
+  const best = new Map<string, GraphEdgeModel>();
+  for (const edge of edges) {
+    for (const key of [`${edge.source}\n${edge.target}`, `${edge.target}\n${edge.source}`]) {
+      const current = best.get(key);
+      if (!current || edge.claimIds.length > current.claimIds.length) best.set(key, edge);
+    }
+  }
+  return (a, b) => best.get(`${a}\n${b}`)!;
+}
+
+/** Graph nodes, with events placed at the first of their places (by edge) that has coordinates. */
+async function graphNodes(
+  ctx: RequestContext,
+  ids: string[],
+  edges: GraphEdgeModel[],
+): Promise<GraphNodeModel[]> {
+  const records = await ctx.loaders.entities(ids);
+  const placeIds = [...new Set(edges.filter((e) => e.relation === 'OCCURRED_IN').map((e) => e.target))];
+  const places = new Map((await ctx.loaders.entities(placeIds)).map((p) => [p.id, p]));
+  const containers = new Map(
+    (await ctx.loaders.entities([...places.values()].flatMap((p) => (p.partOfId ? [p.partOfId] : [])))).map(
+      (p) => [p.id, p],
+    ),
+  );
+  const located = (placeId: string) => {
+    const place = places.get(placeId);
+    return place?.location ?? (place?.partOfId ? containers.get(place.partOfId)?.location : null) ?? null;
+  };
+  return records.map((r) => {
+    const location =
+      r.location ??
+      (r.type === 'Event'
+        ? (edges
+            .filter((e) => e.relation === 'OCCURRED_IN' && e.source === r.id)
+            .map((e) => located(e.target))
+            .find((l) => l !== null) ?? null)
+        : null);
+    return {
+      id: r.id,
+      type: r.type,
+      label: r.name,
+      kind: r.kind ?? r.eventType,
+      latitude: location?.latitude ?? null,
+      longitude: location?.longitude ?? null,
+      firstDate: r.firstDate,
+      lastDate: r.lastDate,
+    };
+  });
+}
+
+function invalid(what: string, path: string, message: string): AppError {
+  return new AppError('BAD_USER_INPUT', `Invalid ${what}`, [{ path, message }]);
+}
+
+function unknownEntities(path: string, ids: string[]): AppError {
+  return new AppError('BAD_USER_INPUT', 'Unknown entity', [
+    { path, message: `${ids.join(', ')} is not an actor, faction, place or event` },
+  ]);
 }

@@ -1009,7 +1009,7 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
-  /** How many reachable nodes the limit left out (discovery stops at 5000 nodes). */
+  /** How many nodes within the depth the limit left out (every one is counted). */
   omittedNodes: Scalars['Int']['output'];
   /** True when the limit cut the subgraph short. */
   truncated: Scalars['Boolean']['output'];

@@ -60,7 +60,8 @@ export const explorationResolvers: Resolvers = {
   },
   GraphEdge: {
     label: (e) => (e.role ? `${e.relation} (${e.role})` : e.relation),
-    claimCount: (e) => e.claims.length,
+    claimCount: (e) => e.claimIds.length,
+    claims: (e, _, ctx) => ctx.loaders.claims(e.claimIds),
   },
   GraphPath: {
     length: (p) => p.hops.length,
