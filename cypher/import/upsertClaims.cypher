@@ -12,11 +12,11 @@
 //   timePhrase, credibility, verification, identifying, verificationSteps: [JSON string], note }],
 //   $subjects, $objects, $places: [{ claim, target }],
 //   $chain: [{ claim, source, position, origin (true for the last) }], $relays: [{ from, to }]
-// Returns: created (number of new claims)
+// Returns: written
 CALL () {
   UNWIND $claims AS row
   MERGE (c:Node {id: row.id})
-  ON CREATE SET c.recordedAt = datetime(), c._created = true
+  ON CREATE SET c.recordedAt = datetime()
   SET c:Claim,
       c.predicate = row.predicate,
       c.role = row.role,
@@ -42,14 +42,11 @@ CALL () {
       c.identifying = row.identifying,
       c.verificationSteps = row.verificationSteps,
       c.note = row.note
-  WITH c, c._created IS NOT NULL AS created
-  REMOVE c._created
-  // Only claims that existed before have links to drop; a first import skips this entirely.
-  RETURN count(CASE WHEN created THEN 1 END) AS created,
-         collect(CASE WHEN NOT created THEN c END) AS existed
+  RETURN collect(c) AS written
 }
-CALL (existed) {
-  UNWIND existed AS c
+// A claim just created has no links, and finding none costs next to nothing.
+CALL (written) {
+  UNWIND written AS c
   MATCH (c)-[old:SUBJECT|OBJECT|AT_PLACE|ATTRIBUTED_TO|ABOUT|SUPPORTS_CLAIM|CONTRADICTS_CLAIM]->()
   DELETE old
 }
@@ -83,4 +80,4 @@ CALL () {
   MATCH (relayed:Node {id: pair.to})
   MERGE (relaying)-[:RELAYS]->(relayed)
 }
-RETURN created
+RETURN size(written) AS written

@@ -1,10 +1,10 @@
 // Creates or updates actors, factions, places and events.
 // Parameters: $rows: [{ id, type ('Actor'|'Faction'|'Place'|'Event'), name, description, kind,
 //   eventType, protected, publicLabel, latitude, longitude }]
-// Returns: created (number of new entities)
+// Returns: written
 UNWIND $rows AS row
 MERGE (e:Node {id: row.id})
-ON CREATE SET e.recordedAt = datetime(), e._created = true
+ON CREATE SET e.recordedAt = datetime()
 SET e:Entity,
     e.name = row.name,
     e.description = row.description,
@@ -19,6 +19,4 @@ FOREACH (_ IN CASE WHEN row.type = 'Actor' THEN [1] ELSE [] END | SET e:Actor)
 FOREACH (_ IN CASE WHEN row.type = 'Faction' THEN [1] ELSE [] END | SET e:Faction)
 FOREACH (_ IN CASE WHEN row.type = 'Place' THEN [1] ELSE [] END | SET e:Place)
 FOREACH (_ IN CASE WHEN row.type = 'Event' THEN [1] ELSE [] END | SET e:Event)
-WITH e, coalesce(e._created, false) AS created
-REMOVE e._created
-RETURN count(CASE WHEN created THEN 1 END) AS created
+RETURN count(*) AS written

@@ -2,10 +2,10 @@
 // Parameters: $rows: [{ id, name, kind, form, author, url, publishedOn (YYYY-MM-DD|null),
 //   description, protected, publicLabel, reliabilityGrade, reliabilityGradedBy,
 //   reliabilityGradedOn, reliabilityNote }]
-// Returns: created (number of new sources)
+// Returns: written
 UNWIND $rows AS row
 MERGE (s:Node {id: row.id})
-ON CREATE SET s.recordedAt = datetime(), s._created = true
+ON CREATE SET s.recordedAt = datetime()
 SET s:Source,
     s.name = row.name,
     s.kind = row.kind,
@@ -20,6 +20,4 @@ SET s:Source,
     s.reliabilityGradedBy = row.reliabilityGradedBy,
     s.reliabilityGradedOn = CASE WHEN row.reliabilityGradedOn IS NULL THEN null ELSE date(row.reliabilityGradedOn) END,
     s.reliabilityNote = row.reliabilityNote
-WITH s, coalesce(s._created, false) AS created
-REMOVE s._created
-RETURN count(CASE WHEN created THEN 1 END) AS created
+RETURN count(*) AS written

@@ -49,6 +49,8 @@ export interface RecordCounts {
 
 export interface CheckResult {
   issues: InputIssue[];
+  /** Records of the file not yet in the graph. */
+  created: { sources: number; entities: number; claims: number };
   /** Publication dates of the sources in the file and of those it cites from the graph. */
   publishedOn: Map<string, string | null>;
   /** Events whose derived dates must be refreshed: those in the file and those it cites. */
@@ -122,6 +124,8 @@ export class RecordChecker {
     const ids = checkDefined ? [...unknownIds, ...this.defined.keys()] : unknownIds;
     const existing = new Map<string, KnownRecord>();
     const eventIds: string[] = [];
+    const { sources, entities, claims } = this.counts;
+    const created = { sources, entities, claims };
     for (let start = 0; start < ids.length; start += LOOKUP_CHUNK) {
       for (const [id, known] of await graph.find(ids.slice(start, start + LOOKUP_CHUNK))) {
         const code = this.defined.get(id);
@@ -131,6 +135,8 @@ export class RecordChecker {
           if (known.type === 'Event') eventIds.push(id);
         } else {
           this.checkAgainstGraph(id, code, known);
+          const kind = known.type === 'Source' ? 'sources' : known.type === 'Claim' ? 'claims' : 'entities';
+          created[kind] -= 1;
         }
       }
     }
@@ -143,7 +149,7 @@ export class RecordChecker {
       .map(({ path, message }) => ({ path, message }));
     if (this.dropped)
       issues.push({ path: '(more)', message: `and ${this.dropped} more problems not listed` });
-    return { issues, publishedOn: this.publishedOn, eventIds, counts: this.counts };
+    return { issues, created, publishedOn: this.publishedOn, eventIds, counts: this.counts };
   }
 
   private define(where: string, ordinal: number, id: string, code: number): void {

@@ -88,6 +88,16 @@ export function datasetInMemory(raw: unknown): DatasetReader & { items(): Genera
     return Array.isArray(value) ? value : [];
   };
   const sections = SECTIONS.map(([name, kind]) => ({ name, kind, records: sectionOf(name) }));
+  // Parsed once: the check and every write phase read the same records.
+  const parsed = new Map<RecordKind, ReadItem[]>();
+  const parsedSection = (name: string, kind: RecordKind, records: unknown[], first: number) => {
+    let list = parsed.get(kind);
+    if (!list) {
+      list = records.map((record, index) => parseRecord(kind, record, `${name}[${index}]`, first + index));
+      parsed.set(kind, list);
+    }
+    return list;
+  };
   function* items(kinds: ReadonlySet<RecordKind> = ALL_KINDS): Generator<ReadItem> {
     if (!envelope.success) {
       const issues = envelope.error.issues.map((i) => ({
@@ -96,16 +106,10 @@ export function datasetInMemory(raw: unknown): DatasetReader & { items(): Genera
       }));
       yield { ordinal: -1, where: '(root)', issues };
     }
-    let ordinal = 0;
+    let first = 0;
     for (const { name, kind, records } of sections) {
-      if (!kinds.has(kind)) {
-        ordinal += records.length;
-        continue;
-      }
-      for (const [index, record] of records.entries()) {
-        yield parseRecord(kind, record, `${name}[${index}]`, ordinal);
-        ordinal += 1;
-      }
+      if (kinds.has(kind)) yield* parsedSection(name, kind, records, first);
+      first += records.length;
     }
   }
   return {

@@ -88,17 +88,19 @@ async function runImport(
     onProgress: options.onProgress,
     signal: options.signal,
   };
-  const created = reader.singleTransaction
-    ? await db.writeTransaction((tx) => writePhases(phases, (work) => work(tx), writeOptions))
-    : await writePhases(phases, (work) => db.writeTransaction(work), writeOptions);
-  const { counts } = checked;
+  if (reader.singleTransaction) {
+    await db.writeTransaction((tx) => writePhases(phases, (work) => work(tx), writeOptions));
+  } else {
+    await writePhases(phases, (work) => db.writeTransaction(work), writeOptions);
+  }
+  const { counts, created } = checked;
   return {
     datasetId: reader.header()!.id,
     sources: counts.sources,
     entities: counts.entities,
     aliases: counts.aliases,
     claims: counts.claims,
-    created: { sources: created.sources ?? 0, entities: created.entities ?? 0, claims: created.claims ?? 0 },
+    created,
   };
 }
 

@@ -42,26 +42,23 @@ export interface WriteOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** Writes every phase; returns the `created` column of each phase's statements, summed. */
+/** Writes every phase, in order. */
 export async function writePhases(
   phases: Phase[],
   run: TransactionRunner,
   options: WriteOptions,
-): Promise<Record<string, number>> {
-  const created: Record<string, number> = {};
+): Promise<void> {
   for (const phase of phases) {
     let batch: Row[] = [];
     let done = 0;
     const inFlight: Promise<void>[] = [];
-    created[phase.name] = 0;
     const flush = async () => {
       const rows = batch;
       batch = [];
       while (inFlight.length >= options.concurrency) await inFlight.shift();
       options.signal?.throwIfAborted();
       const params = phase.params ? phase.params(rows) : { rows };
-      const write = run((tx) => tx.run(phase.statement, params)).then((result) => {
-        created[phase.name]! += Number(result[0]?.created ?? 0);
+      const write = run((tx) => tx.run(phase.statement, params)).then(() => {
         done += rows.length;
         options.onProgress?.({ step: phase.name, done, total: phase.total });
       });
@@ -85,5 +82,4 @@ export async function writePhases(
     if (stopped !== null) throw stopped;
     if (failed) throw failed.reason;
   }
-  return created;
 }

@@ -22,7 +22,13 @@ describe('formatProgress', () => {
 
 describe('formatDuration', () => {
   it('reads naturally at every scale', () => {
-    expect([4.25, 42, 75, 3725].map(formatDuration)).toEqual(['4.3 s', '42 s', '1 min 15 s', '1 h 2 min']);
+    expect([4.25, 42, 75, 419.7, 3725].map(formatDuration)).toEqual([
+      '4.3 s',
+      '42 s',
+      '1 min 15 s',
+      '7 min 0 s',
+      '1 h 2 min',
+    ]);
   });
 });
 
