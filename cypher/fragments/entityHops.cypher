@@ -6,7 +6,7 @@
 // places. A path ($alongEdges true) steps along edges only, either way along them: from a claim's
 // subject to the object or a place it gives an edge to, and back.
 // Parameters: $alongEdges: boolean, $edgePredicates (see claimEdgeEnd), $filter, $view
-// Returns: a list of entity nodes, with repeats
+// Returns: a list of entity nodes, with repeats (claim steps first, then containment)
 COLLECT {
   // @when !alongEdges
   MATCH (__it__)<-[h_in:SUBJECT|OBJECT]-(h_claim:Claim)-[h_out:SUBJECT|OBJECT|AT_PLACE]->(h_to:Entity)
@@ -18,7 +18,4 @@ COLLECT {
   // @end
     AND @claimInExploreFilter(h_claim)
   RETURN h_to
-  UNION ALL
-  MATCH (__it__)-[:PART_OF]-(h_to:Entity)
-  RETURN h_to
-}
+} + COLLECT { MATCH (__it__)-[:PART_OF]-(h_part:Entity) RETURN h_part }

@@ -49,9 +49,10 @@ const MAX_START_IDS = 50;
 const MAX_PATHS = 20;
 /**
  * Partial paths kept per step, per path asked for (cypher/explore/findPaths.cypher): the shortest
- * paths need one each; the rest give room for longer ones, whose search may meet dead ends.
+ * paths need one each; the rest give room for longer ones, whose search may meet dead ends. Few,
+ * because Neo4j counts the rings around the target once for each partial path it sorts.
  */
-const PATH_CANDIDATES_PER_PATH = 5;
+const PATH_CANDIDATES_PER_PATH = 4;
 
 export function edgeId(edge: Pick<GraphEdgeModel, 'relation' | 'source' | 'target' | 'role'>): string {
   return [edge.relation, edge.source, edge.target, ...(edge.role ? [edge.role] : [])].join('|');
