@@ -1,37 +1,57 @@
-/** Reads what the totals rules need, already scoped and filtered by the caller's view. */
-import type { QueryRunner, Row } from '../neo4j/database.js';
-import { cypherInteger, type Plain } from '../neo4j/values.js';
+/** Totals and the events of a scope, computed in the database through the caller's view. */
+import type { QueryRunner } from '../neo4j/database.js';
+import { cypherInteger } from '../neo4j/values.js';
+import type { CountMeasure, CountUnit } from '../domain/vocabulary.js';
 import type { ClaimView } from '../services/lens.js';
-import { countOf } from './claim-repository.js';
 import type { EventListFilter } from './listing-repository.js';
-import type { ClaimRecord } from './records.js';
 
-/** A reported figure as the totals rules see it: a claim reduced to its number and provenance. */
-export interface CountFigure extends Pick<
-  ClaimRecord,
-  'id' | 'subjectId' | 'count' | 'verification' | 'saidOn' | 'recordedAt'
-> {
-  /** Who ultimately said it: the original source's speaker, or that source. */
-  speakerId: string;
-  /** The events the figure's event lies inside. */
-  ancestorIds: string[];
+/** One total as the database adds it up (see provenance/sumCountFiguresInScope). */
+export interface TotalRow {
+  measure: CountMeasure;
+  category: string | null;
+  unit: CountUnit;
+  low: number;
+  high: number;
+  openEnded: boolean;
+  independentSpeakers: number;
+  verified: boolean;
+  setAsideCount: number;
+  /** Null unless the ids were asked for. */
+  claimIds: string[] | null;
+  setAsideIds: string[] | null;
 }
 
 export class ProvenanceRepository {
   constructor(private readonly db: QueryRunner) {}
 
-  /** Figures about an event and its parts (eventId), or about the events a filter keeps. */
-  async countFigures(
+  /** Totals over the same scope, added up by the database under the rule's choices. */
+  async sumFigures(
     eventId: string | null,
     filter: EventListFilter,
     view: ClaimView,
-  ): Promise<CountFigure[]> {
-    const rows = await this.db.read('provenance/listCountFiguresInScope', {
+    rule: { latest: boolean; verifiedOnly: boolean },
+    withClaimIds: boolean,
+  ): Promise<TotalRow[]> {
+    const rows = await this.db.read('provenance/sumCountFiguresInScope', {
       eventId,
       filter: { ...filter, inViewOnly: false },
       view,
+      ...rule,
+      withClaimIds,
     });
-    return rows.map(toFigure);
+    return rows.map((r) => ({
+      measure: r.measure as CountMeasure,
+      category: (r.category as string | null) ?? null,
+      unit: r.unit as CountUnit,
+      low: Number(r.low),
+      high: Number(r.high),
+      openEnded: Boolean(r.openEnded),
+      independentSpeakers: Number(r.independentSpeakers),
+      verified: Boolean(r.verified),
+      setAsideCount: Number(r.setAsideCount),
+      claimIds: r.claimIds === null ? null : (r.claimIds as string[]).sort(),
+      setAsideIds: r.setAsideIds === null ? null : (r.setAsideIds as string[]).sort(),
+    }));
   }
 
   /** The events of the same scope, at most `limit` of them, in time order. */
@@ -49,18 +69,4 @@ export class ProvenanceRepository {
     });
     return (rows[0]?.ids as string[] | undefined) ?? [];
   }
-}
-
-function toFigure(r: Row): CountFigure {
-  const p = r.props as Record<string, Plain>;
-  return {
-    id: String(r.id),
-    subjectId: String(r.subjectId),
-    count: countOf(p),
-    verification: (p.verification as ClaimRecord['verification']) ?? 'UNVERIFIED',
-    saidOn: (p.saidOn as string | null) ?? null,
-    recordedAt: String(p.recordedAt),
-    speakerId: String(r.speakerId),
-    ancestorIds: (r.ancestorIds as string[]).sort(),
-  };
 }

@@ -6,7 +6,6 @@
 import type { RequestContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { EventListFilter } from '../repositories/listing-repository.js';
-import type { CountFigure } from '../repositories/provenance-repository.js';
 import type { ClaimRecord } from '../repositories/records.js';
 import {
   findDisputes,
@@ -17,7 +16,7 @@ import {
   type SupportModel,
 } from './corroboration.js';
 import { claimView } from './lens.js';
-import { totalsOf, type TotalModel, type TotalRule } from './totals.js';
+import { ruleChoices, type TotalModel, type TotalRule } from './totals.js';
 import { accusationsOf } from './trace.js';
 
 export interface Scope {
@@ -106,24 +105,42 @@ async function claimsInScope(ctx: RequestContext, scope: Scope): Promise<ClaimRe
   return [...new Map(perEvent.flat().map((c) => [c.id, c])).values()];
 }
 
-/** Totals are added up from compact figures the database selects; no claim is read whole. */
+/**
+ * Totals over a scope, added up by the database. The ids of the claims behind them are fetched
+ * only when the caller selects those claims.
+ */
 export async function totalsInScope(
   ctx: RequestContext,
   scope: Scope,
   rule: TotalRule,
-): Promise<TotalModel<CountFigure>[]> {
-  const figures = await ctx.provenance.countFigures(
+  withClaimIds: boolean,
+): Promise<TotalModel[]> {
+  const rows = await ctx.provenance.sumFigures(
     scope.eventId,
     scopeFilter(scope),
     claimView(ctx.lens.value, ctx.cleared),
+    ruleChoices(rule),
+    withClaimIds,
   );
-  const ancestors = new Map(figures.map((f) => [f.subjectId!, f.ancestorIds]));
-  return totalsOf(
-    figures,
-    (id) => ancestors.get(id) ?? [],
-    rule,
-    (f) => f.speakerId,
-  );
+  return rows.map((row) => ({ ...row, rule }));
+}
+
+/** The claims behind a total (those that went in, or those set aside), within the trace limit. */
+export async function claimsOfTotal(
+  ctx: RequestContext,
+  ids: string[] | null,
+  field: 'claims' | 'setAside',
+): Promise<ClaimRecord[]> {
+  if (ids === null) throw new Error(`totals were computed without the ids of their ${field}`);
+  const limit = ctx.config.CLAIMGRAPH_MAX_CLAIMS_PER_RECORD;
+  if (ids.length > limit) {
+    throw new AppError(
+      'SCOPE_TOO_LARGE',
+      `This total's ${field} holds ${ids.length} claims, more than the ${limit} one answer reads; ` +
+        'narrow the scope by event, place or period, or page through claims(filter: { predicates: [COUNT] })',
+    );
+  }
+  return ctx.loaders.claims(ids);
 }
 
 export async function disputesInScope(ctx: RequestContext, scope: Scope): Promise<DisputeModel[]> {

@@ -66,14 +66,14 @@ describe('cypher variants', () => {
       sourceId: null,
       near: null,
     };
-    const ofEvent = cypher('provenance/listCountFiguresInScope', {
+    const ofEvent = cypher('provenance/sumCountFiguresInScope', {
       eventId: 'event:x',
       filter,
       view: noLens,
     });
     expect(ofEvent).toContain('(:Node:Event {id: $eventId})');
     expect(ofEvent).not.toContain('MATCH (e:Event)');
-    const ofPlace = cypher('provenance/listCountFiguresInScope', { eventId: null, filter, view: noLens });
+    const ofPlace = cypher('provenance/sumCountFiguresInScope', { eventId: null, filter, view: noLens });
     expect(ofPlace).not.toContain('{id: $eventId}');
     expect(ofPlace).toContain('MATCH (e:Event)');
   });

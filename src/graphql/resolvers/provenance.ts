@@ -3,6 +3,7 @@ import { AppError } from '../../errors.js';
 import {
   accusedSides,
   claimSupport,
+  claimsOfTotal,
   disputesInScope,
   totalsInScope,
   type Scope,
@@ -11,6 +12,7 @@ import { TOTAL_RULE_DESCRIPTIONS } from '../../services/totals.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { withLens } from './lens.js';
 import { required } from './required.js';
+import { selectsField } from './selection.js';
 
 const scopeOf = (args: {
   event?: string | null;
@@ -26,7 +28,14 @@ const scopeOf = (args: {
 
 export const provenanceResolvers: Resolvers = {
   Query: {
-    totals: withLens((args, ctx) => totalsInScope(ctx, scopeOf(args), args.rule ?? 'HIGHEST_PER_SPEAKER')),
+    totals: withLens((args, ctx, info) =>
+      totalsInScope(
+        ctx,
+        scopeOf(args),
+        args.rule ?? 'HIGHEST_PER_SPEAKER',
+        selectsField(info, ['claims', 'setAside']),
+      ),
+    ),
     disputes: withLens((args, ctx) => disputesInScope(ctx, scopeOf(args))),
   },
   Mutation: {
@@ -69,9 +78,8 @@ export const provenanceResolvers: Resolvers = {
   },
   Total: {
     ruleDescription: (t) => TOTAL_RULE_DESCRIPTIONS[t.rule],
-    // Totals carry compact figures; the claims behind them are read only when selected.
-    claims: (t, _, ctx) => ctx.loaders.claims(t.claims.map((f) => f.id)),
-    setAside: (t, _, ctx) => ctx.loaders.claims(t.setAside.map((f) => f.id)),
+    claims: (t, _, ctx) => claimsOfTotal(ctx, t.claimIds, 'claims'),
+    setAside: (t, _, ctx) => claimsOfTotal(ctx, t.setAsideIds, 'setAside'),
   },
   Dispute: {
     subject: (d, _, ctx) => (d.subjectId ? ctx.loaders.node(d.subjectId) : null),
