@@ -90,44 +90,45 @@ SKIP $skip LIMIT 1
 RETURN toString(e.sortDate) AS date, e.id AS id`;
 
 /**
- * The entities one hop from x: the other ends of x's claim-backed edges (entity-to-entity
- * predicates; an event's places named by its other claims) and containment either way.
+ * The entities one step from x, once per claim (or containment) that makes the step: the other
+ * ends of the claim-backed edges x is an end of (entity-to-entity predicates; the places an
+ * event's other claims name) and containment either way.
  */
-const neighbours = (x: string, y: string) => `
+const steps = (x: string, y: string) => `
 CALL (${x}) {
-  MATCH (${x})<-[:SUBJECT|OBJECT]-(c:Claim)-[r:SUBJECT|OBJECT|AT_PLACE]->(${y})
-  WHERE ${y} <> ${x} AND ${visible('c')}
-    AND CASE type(r)
-          WHEN 'AT_PLACE' THEN c.predicate <> 'OCCURRED_IN' AND EXISTS { (c)-[:SUBJECT]->() }
-          ELSE (c.predicate IN $entityPredicates AND EXISTS { (c)-[:SUBJECT]->() } AND EXISTS { (c)-[:OBJECT]->() })
-               OR (type(r) = 'SUBJECT' AND c.predicate <> 'OCCURRED_IN' AND EXISTS { (c)-[:AT_PLACE]->() })
-        END
+  MATCH (${x})<-[hin:SUBJECT|OBJECT]-(c:Claim)-[hout:SUBJECT|OBJECT|AT_PLACE]->(${y}:Entity)
+  WHERE ${visible('c')}
+    AND ((type(hout) = 'OBJECT' AND c.predicate IN $entityPredicates)
+         OR (type(hout) = 'AT_PLACE' AND c.predicate <> 'OCCURRED_IN')
+         OR (type(hout) = 'SUBJECT' AND type(hin) = 'OBJECT' AND c.predicate IN $entityPredicates))
   RETURN ${y}
-  UNION
-  MATCH (${x})-[:PART_OF]-(${y})
+  UNION ALL
+  MATCH (${x})-[:PART_OF]-(${y}:Entity)
   RETURN ${y}
 }`;
 
 /**
- * Depth 2 around one entity: rings in id order, nearest first, at most $scanCap discovered, the
- * first $limit kept; edges between kept nodes with their claim and independent-speaker counts.
+ * Depth 2 around one entity: each ring ordered by how many claims tie its entities to the ring
+ * before, then by id; the first $limit entities kept, every one reached counted; the edges
+ * between kept entities with their claim and independent-speaker counts.
  */
 export const NEIGHBOURHOOD = `
 MATCH (start:Node:Entity {id: $id})
 CALL (start) {
-  ${neighbours('start', 'y')}
-  WITH DISTINCT y ORDER BY y.id
-  RETURN collect(y)[0..($scanCap - 1)] AS ring1
+  ${steps('start', 'y')}
+  WITH y, count(*) AS tied WHERE y <> start
+  ORDER BY tied DESC, y.id
+  RETURN collect(y) AS ring1
 }
 CALL (start, ring1) {
-  WITH start, ring1 WHERE 1 + size(ring1) < $scanCap
   UNWIND ring1 AS x
-  ${neighbours('x', 'y')}
-  WITH DISTINCT start, ring1, y WHERE y <> start AND NOT y IN ring1
-  WITH y ORDER BY y.id
-  RETURN collect(y) AS ring2all
+  ${steps('x', 'y')}
+  WITH start, ring1, y WHERE y <> start AND NOT y IN ring1
+  WITH y, count(*) AS tied
+  ORDER BY tied DESC, y.id
+  RETURN collect(y) AS ring2
 }
-WITH [start] + ring1 + ring2all[0..($scanCap - 1 - size(ring1))] AS reachable
+WITH [start] + ring1 + ring2 AS reachable
 WITH reachable, reachable[0..$limit] AS included
 CALL (included) {
   UNWIND included AS s

@@ -107,7 +107,6 @@ const DISPUTES = `query Disputes($place: ID!, $from: Date, $to: Date) {
 
 /** Page size plus one: the extra row says whether there is a next page. */
 const PAGE_LIMIT = neo4j.int(21);
-const SCAN_CAP = neo4j.int(5000);
 export const LENS = { minReliability: 'C' } as const;
 
 function pageFingerprints(): Question['fingerprint'] {
@@ -312,7 +311,6 @@ export function questions(t: Targets): Question[] {
         params: {
           id: t.busyTown,
           limit: neo4j.int(200),
-          scanCap: SCAN_CAP,
           entityPredicates: ENTITY_OBJECT_PREDICATES,
         },
       },
