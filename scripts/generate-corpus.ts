@@ -36,6 +36,43 @@ if (!Number.isInteger(CLAIMS) || CLAIMS < 100) {
   process.exit(2);
 }
 
+/** What `<out>.summary.json` holds; tests and benchmarks read it (`import type` runs nothing). */
+export interface CorpusSummary {
+  file: string;
+  seed: number;
+  counts: {
+    sources: number;
+    protectedSources: number;
+    entities: number;
+    places: number;
+    factions: number;
+    actors: number;
+    events: number;
+    aliases: number;
+    claims: number;
+    identifyingClaims: number;
+    retractedClaims: number;
+    claimsByPredicate: Record<string, number>;
+    /** Relationships the import creates, by type; RELAYS counts distinct pairs. */
+    links: Record<string, number>;
+  };
+  /** The country, the actor in most events and the town with most events. */
+  ids: { country: string; busyActor: string; busyTown: string };
+  /** The country's totals under HIGHEST_PER_SPEAKER, per measure, category and unit. */
+  totals: { place: string; rule: string; note: string; figures: TotalFigure[] };
+}
+
+export interface TotalFigure {
+  measure: string;
+  category: string | null;
+  unit: string;
+  low: number;
+  high: number;
+  openEnded: boolean;
+  /** Events with a figure of this key. */
+  events: number;
+}
+
 // ---------------------------------------------------------------- randomness
 
 /** mulberry32: a small seeded PRNG, so that the same seed always gives the same corpus. */
@@ -390,18 +427,7 @@ const dayOf = (n: number) => new Date(YEAR_START + n * 86_400_000);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Per (measure|category|unit): the HIGHEST_PER_SPEAKER range over all events (src/services/totals.ts). */
-const totals = new Map<
-  string,
-  {
-    measure: string;
-    category: string | null;
-    unit: string;
-    low: number;
-    high: number;
-    openEnded: boolean;
-    events: number;
-  }
->();
+const totals = new Map<string, TotalFigure>();
 
 interface Figure {
   speaker: string;
@@ -681,7 +707,7 @@ async function main() {
   addLinks('RELAYS', relayPairs.size);
   const busiest = (m: Map<string, number>) =>
     [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-  const summary = {
+  const summary: CorpusSummary = {
     file: OUT,
     seed: SEED,
     counts: { ...counts, links },

@@ -1,4 +1,5 @@
-// Links sources to their speaker and to the sources they relay.
+// Links sources to their speaker (the old link goes first, so CREATE leaves exactly one) and to
+// the sources they relay (relays accumulate across datasets: merged).
 // Parameters: $rows: [{ id, speakerId (id|null), relayIds: [id] }]
 // Returns: linked
 UNWIND $rows AS row
@@ -9,7 +10,7 @@ CALL (s) {
 }
 WITH s, row
 OPTIONAL MATCH (speaker:Node:Entity {id: row.speakerId})
-FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (s)-[:SPOKEN_BY]->(speaker))
+FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | CREATE (s)-[:SPOKEN_BY]->(speaker))
 WITH s, row
 CALL (s, row) {
   UNWIND row.relayIds AS relayId

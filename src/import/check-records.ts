@@ -5,10 +5,10 @@
  * id still unknown. Every problem is kept, so one run reports them all.
  *
  * Memory, so that a file of millions of records can be checked: one Map entry per id the file
- * defines (the id string and one number for its type and position: roughly 100 bytes a record
- * in V8, about 110 MB for a million claims), the publication dates of sources, and references
- * to records not seen yet, grouped by target with at most a few paths each. Nothing else of a
- * record is kept once it has been checked.
+ * defines (the id string and one number for its type and position: about 85 bytes a record in
+ * V8, measured as 91 MB for the 1.07 million records of a million-claim corpus), the
+ * publication dates of sources, and references to records not seen yet, grouped by target with
+ * at most a few paths each. Nothing else of a record is kept once it has been checked.
  */
 import { PREDICATE_RULES, type RecordType } from '../domain/predicate-rules.js';
 import { resolveTimeSpan, TimePhraseError } from '../domain/time-span.js';

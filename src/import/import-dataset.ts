@@ -172,18 +172,21 @@ function importPhases(reader: DatasetReader, checked: CheckResult): Phase[] {
       statement: 'import/mergeAliases',
       total: counts.aliases,
       rows: from('entity', aliasRows),
+      serial: true,
     },
     {
       name: 'containment',
       statement: 'import/linkPartOf',
       total: counts.containment,
       rows: from('entity', partOfRows),
+      serial: true,
     },
     {
       name: 'source links',
       statement: 'import/linkSources',
       total: counts.sources,
       rows: from('source', (s) => [sourceLinkRow(s)]),
+      serial: true,
     },
     {
       name: 'claims',

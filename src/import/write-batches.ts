@@ -22,6 +22,8 @@ export interface Phase {
   rows(): AsyncIterable<Row> | Iterable<Row>;
   /** The statement's parameters for a batch of rows; `{ rows }` unless given. */
   params?: (rows: Row[]) => Record<string, unknown>;
+  /** Batches of this phase share a few busy nodes (one source, the same containers): one at a time. */
+  serial?: boolean;
 }
 
 export interface ImportProgress {
@@ -55,7 +57,7 @@ export async function writePhases(
     const flush = async () => {
       const rows = batch;
       batch = [];
-      while (inFlight.length >= options.concurrency) await inFlight.shift();
+      while (inFlight.length >= (phase.serial ? 1 : options.concurrency)) await inFlight.shift();
       options.signal?.throwIfAborted();
       const params = phase.params ? phase.params(rows) : { rows };
       const write = run((tx) => tx.run(phase.statement, params)).then(() => {

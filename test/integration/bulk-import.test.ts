@@ -13,26 +13,9 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { ValidationError } from '../../src/errors.js';
 import { importFile, type ImportProgress } from '../../src/import/import-dataset.js';
 import { AdminRepository } from '../../src/repositories/admin-repository.js';
+import type { CorpusSummary } from '../../scripts/generate-corpus.js';
 import { graphCounts, graphSnapshot, recordCount } from '../helpers/graph.js';
 import { dataOf, loadFixtures, resetGraph, startTestService, type TestService } from '../helpers/service.js';
-
-interface CorpusSummary {
-  counts: {
-    sources: number;
-    entities: number;
-    places: number;
-    factions: number;
-    actors: number;
-    events: number;
-    aliases: number;
-    claims: number;
-    links: Record<string, number>;
-  };
-  ids: { country: string; busyActor: string; busyTown: string };
-  totals: {
-    figures: { measure: string; category: string | null; unit: string; low: number; high: number }[];
-  };
-}
 
 const CLAIMS = 2000;
 /** Far below the file's size: the corpus takes about a hundred transactions per phase. */
