@@ -29,8 +29,7 @@ WITH e, k,
      k.countLow IS NOT NULL AND k.verification <> 'RETRACTED'
        AND (NOT $verifiedOnly OR k.verification IN ['VERIFIED', 'CORROBORATED']) AS eligible,
      coalesce(k.saidOn, date(k.recordedAt)) AS reportedOn,
-     [(k)-[:ATTRIBUTED_TO {origin: true}]->(origin)
-       | coalesce([(origin)-[:SPOKEN_BY]->(speaker) | speaker.id][0], origin.id)][0] AS speakerId
+     @claimSpeaker(k) AS speakerId
 // Each speaker's pick comes first in its group: the latest (with $latest) or the highest figure,
 // then the later and the higher, then the id, so the answer never depends on storage order.
 ORDER BY CASE WHEN $latest THEN reportedOn END DESC, k.countLow DESC, reportedOn DESC, k.id
