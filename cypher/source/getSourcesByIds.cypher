@@ -1,8 +1,8 @@
-// Sources by id, with their speaker and relay links.
+// Sources by id, with their speaker (whom they relay is read only when asked: see
+// getRelaysBySources, as a monitor may be relayed by thousands of outlets).
 // Parameters: $ids: [id]
 // Returns: id, name, kind, form, protected, publicLabel, author, url, publishedOn, description,
-//   reliability { grade, gradedBy, gradedOn, note } | null, speakerId, relayIds, relayedByIds,
-//   affiliationIds (the speaker and the factions it is claimed to be a member of)
+//   reliability { grade, gradedBy, gradedOn, note } | null, speakerId
 UNWIND $ids AS id
 MATCH (s:Node:Source {id: id})
 RETURN s.id AS id,
@@ -21,9 +21,4 @@ RETURN s.id AS id,
          gradedOn: s.reliabilityGradedOn,
          note: s.reliabilityNote
        } END AS reliability,
-       [(s)-[:SPOKEN_BY]->(speaker) | speaker.id][0] AS speakerId,
-       [(s)-[:RELAYS]->(relayed) | relayed.id] AS relayIds,
-       [(relaying)-[:RELAYS]->(s) | relaying.id] AS relayedByIds,
-       [(s)-[:SPOKEN_BY]->(speaker) | speaker.id]
-         + [(s)-[:SPOKEN_BY]->()<-[:SUBJECT]-(:Claim {predicate: 'MEMBER_OF'})-[:OBJECT]->(faction) | faction.id]
-         AS affiliationIds
+       [(s)-[:SPOKEN_BY]->(speaker) | speaker.id][0] AS speakerId

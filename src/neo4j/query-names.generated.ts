@@ -34,5 +34,6 @@ export type QueryName =
   | 'provenance/sumCountFiguresInScope'
   | 'search/searchNames'
   | 'source/countSources'
+  | 'source/getRelaysBySources'
   | 'source/getSourcesByIds'
   | 'source/listSources';

@@ -1,7 +1,7 @@
 /** Reads actors, factions, places, events and sources by id; the raw records, before redaction. */
 import type { QueryRunner, Row } from '../neo4j/database.js';
 import type { EntityType } from '../domain/vocabulary.js';
-import type { AliasRecord, EntityRecord, SourceRecord } from './records.js';
+import type { AliasRecord, EntityRecord, SourceRecord, SourceRelays } from './records.js';
 
 /** An entity as stored, with the public label that redaction substitutes for its name. */
 export type StoredEntity = EntityRecord & { publicLabel: string | null };
@@ -23,6 +23,16 @@ export class NodeRepository {
   async getSources(ids: readonly string[]): Promise<Map<string, StoredSource>> {
     const rows = await this.db.read('source/getSourcesByIds', { ids });
     return new Map(rows.map((r) => [String(r.id), toSource(r)]));
+  }
+
+  async getRelays(ids: readonly string[]): Promise<Map<string, SourceRelays>> {
+    const rows = await this.db.read('source/getRelaysBySources', { ids });
+    return new Map(
+      rows.map((r) => [
+        String(r.id),
+        { relayIds: (r.relayIds as string[]).sort(), relayedByIds: (r.relayedByIds as string[]).sort() },
+      ]),
+    );
   }
 
   async getParts(ids: readonly string[]): Promise<Map<string, PartsRecord>> {
@@ -76,8 +86,5 @@ function toSource(r: Row): StoredSource {
     description: (r.description as string | null) ?? null,
     reliability: (r.reliability as unknown as SourceRecord['reliability']) ?? null,
     speakerId: (r.speakerId as string | null) ?? null,
-    relayIds: ((r.relayIds as string[] | null) ?? []).sort(),
-    relayedByIds: ((r.relayedByIds as string[] | null) ?? []).sort(),
-    affiliationIds: [...new Set((r.affiliationIds as string[] | null) ?? [])].sort(),
   };
 }

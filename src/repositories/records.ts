@@ -50,10 +50,12 @@ export interface SourceRecord {
   description: string | null;
   reliability: { grade: ReliabilityGrade; gradedBy: string; gradedOn: string; note: string | null } | null;
   speakerId: string | null;
+}
+
+/** Whom a source relays and who relays it (read only when asked for). */
+export interface SourceRelays {
   relayIds: string[];
   relayedByIds: string[];
-  /** The speaker and the factions it is claimed to belong to: what the source may speak for. */
-  affiliationIds: string[];
 }
 
 export interface CountRecord {

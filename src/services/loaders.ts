@@ -12,7 +12,13 @@ import type {
   SpeakerStatements,
 } from '../repositories/claim-repository.js';
 import type { NodeRepository, PartsRecord } from '../repositories/node-repository.js';
-import type { ClaimRecord, EntityRecord, NodeRecord, SourceRecord } from '../repositories/records.js';
+import type {
+  ClaimRecord,
+  EntityRecord,
+  NodeRecord,
+  SourceRecord,
+  SourceRelays,
+} from '../repositories/records.js';
 import { claimView, type RequestLens } from './lens.js';
 import { redactClaim, redactEntity, redactSource } from './redaction.js';
 
@@ -47,6 +53,7 @@ export class RequestLoaders {
   readonly sourceClaims: DataLoader<string, SourceClaimIds | null>;
   readonly statements: DataLoader<string, SpeakerStatements | null>;
   readonly parts: DataLoader<string, PartsRecord | null>;
+  readonly relays: DataLoader<string, SourceRelays | null>;
   private protectedNames: Promise<string[]> | null = null;
 
   constructor(
@@ -89,6 +96,10 @@ export class RequestLoaders {
     this.parts = batch(
       (ids) => nodes.getParts(ids),
       (p) => p,
+    );
+    this.relays = batch(
+      (ids) => nodes.getRelays(ids),
+      (r) => r,
     );
   }
 

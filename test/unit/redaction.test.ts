@@ -45,9 +45,6 @@ function source(overrides: Partial<StoredSource> = {}): StoredSource {
     description: 'Interview with Ilsa Varn at her bakery.',
     reliability: { grade: 'F', gradedBy: 'editors', gradedOn: '2025-03-10', note: null },
     speakerId: 'actor:witness-1',
-    relayIds: [],
-    relayedByIds: ['source:gazette'],
-    affiliationIds: ['actor:witness-1'],
     ...overrides,
   };
 }

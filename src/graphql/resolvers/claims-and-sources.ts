@@ -18,8 +18,9 @@ export const claimResolvers: Resolvers = {
   },
   Source: {
     speaker: (s, _, ctx) => (s.speakerId ? ctx.loaders.entity.load(s.speakerId) : null),
-    relays: (s, _, ctx) => ctx.loaders.sources(s.relayIds),
-    relayedBy: (s, _, ctx) => ctx.loaders.sources(s.relayedByIds),
+    relays: async (s, _, ctx) => ctx.loaders.sources((await ctx.loaders.relays.load(s.id))?.relayIds ?? []),
+    relayedBy: async (s, _, ctx) =>
+      ctx.loaders.sources((await ctx.loaders.relays.load(s.id))?.relayedByIds ?? []),
     asserts: async (s, _, ctx) =>
       sortById(await ctx.loaders.claims((await ctx.loaders.sourceClaims.load(s.id))?.asserted ?? [])),
     publishes: async (s, _, ctx) =>
