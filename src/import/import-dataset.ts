@@ -192,7 +192,11 @@ function importPhases(reader: DatasetReader, checked: CheckResult): Phase[] {
       name: 'claims',
       statement: 'import/upsertClaims',
       total: counts.claims,
-      rows: from('claim', (c) => [c]),
+      rows: async function* () {
+        // Afresh on every run of the phase: a retried transaction must send its relays again.
+        relaysSent.clear();
+        yield* from('claim', (c) => [c])();
+      },
       params: (rows) => claimBatch(rows as ClaimInput[], publishedOn, relaysSent),
     },
     {
