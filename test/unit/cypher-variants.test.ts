@@ -17,6 +17,15 @@ const noLens = {
   excludeAffiliatedWith: null,
 };
 const page = { afterId: '', limit: 21 };
+const noEventFilter: Record<string, string | null> = {
+  types: null,
+  from: null,
+  to: null,
+  placeId: null,
+  involvingId: null,
+  sourceId: null,
+  near: null,
+};
 const noFilter = {
   predicates: null,
   verification: null,
@@ -57,15 +66,7 @@ describe('cypher variants', () => {
   });
 
   it('chooses between exclusive blocks with a negated condition', () => {
-    const filter = {
-      types: null,
-      from: null,
-      to: null,
-      placeId: null,
-      involvingId: null,
-      sourceId: null,
-      near: null,
-    };
+    const filter = noEventFilter;
     const ofEvent = cypher('provenance/sumCountFiguresInScope', {
       eventId: 'event:x',
       filter,
@@ -93,17 +94,8 @@ describe('cypher variants', () => {
 });
 
 describe('event pages', () => {
-  const filter: Record<string, string | null> = {
-    types: null,
-    from: null,
-    to: null,
-    placeId: null,
-    involvingId: null,
-    sourceId: null,
-    near: null,
-  };
   const params = (over: Record<string, string>) => ({
-    filter: { ...filter, ...over, inViewOnly: false },
+    filter: { ...noEventFilter, ...over, inViewOnly: false },
     view: noLens,
     afterDate: '0001-01-01',
     afterId: null,
