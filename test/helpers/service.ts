@@ -101,14 +101,15 @@ export async function loadFixtures(db: Database, ...names: string[]): Promise<vo
 
 /**
  * The service for one test file: started before its tests (the graph prepared by `prepare`,
- * the sample by default) and stopped after them.
+ * the sample by default, with any configuration `overrides`) and stopped after them.
  */
 export function useTestService(
   prepare: (service: TestService) => Promise<void> = (s) => loadSample(s.db),
+  overrides: Partial<Record<string, string>> = {},
 ): TestService {
   let started: TestService | undefined;
   beforeAll(async () => {
-    started = await startTestService();
+    started = await startTestService(overrides);
     await prepare(started);
   });
   afterAll(async () => {
