@@ -142,7 +142,7 @@ function targetsSection(run: BenchRun, smallest: SizeResult, largest: SizeResult
     const r = (p50(thousand!, 'service') ?? Infinity) / (p50(one!, 'service') ?? 0);
     verdicts.push({
       target: `page 1000 within 1.2x of page 1 at ${sizeName(s.claims)}`,
-      result: `${r.toFixed(2)}x (${ms(p50(thousand!, 'service'))} vs ${ms(p50(one!, 'service'))}; peer ${ratio(p50(thousand!, 'peer'), p50(one!, 'peer'))}, floor ${ratio(p50(thousand!, 'floor'), p50(one!, 'floor'))})`,
+      result: `${r.toFixed(2)}x (${ms(p50(thousand!, 'service'))} vs ${ms(p50(one!, 'service'))}; peer ${thousand!.latency.peer?.errors ? `failed (${thousand!.latency.peer.firstError})` : ratio(p50(thousand!, 'peer'), p50(one!, 'peer'))}, floor ${ratio(p50(thousand!, 'floor'), p50(one!, 'floor'))})`,
       met: r <= 1.2,
     });
   }
@@ -280,13 +280,15 @@ function sizeSection(s: SizeResult, detailed: boolean): string[] {
     const hits = q.dbHits.service
       ? `${count(q.dbHits.service.dbHits)} / ${q.dbHits.floor === null ? '–' : count(q.dbHits.floor)}`
       : '–';
-    const refused = q.latency.service !== undefined && q.latency.service.errors === q.latency.service.runs;
+    const allFailed = (l: Latency | undefined) => l !== undefined && l.errors === l.runs;
+    const refused = allFailed(q.latency.service);
+    const peerFailed = allFailed(q.latency.peer);
     const answers = [
       `floor: ${q.agreement.floor}`,
       ...(q.agreement.peer ? [`peer: ${q.agreement.peer}`] : []),
     ].join('; ');
     out.push(
-      `| ${cell(q.title)} | ${latencyCells(q.latency.service)} | ${q.latency.service?.roundTrips ?? '–'} | ${ms(p50(q, 'floor'))} | ${ms(p50(q, 'peer'))} | ${refused ? 'refused' : ratio(p50(q, 'service'), p50(q, 'floor'))} | ${refused ? '–' : ratio(p50(q, 'service'), p50(q, 'peer'))} | ${hits} | ${cell(answers.slice(0, 300))} |`,
+      `| ${cell(q.title)} | ${latencyCells(q.latency.service)} | ${q.latency.service?.roundTrips ?? '–'} | ${ms(p50(q, 'floor'))} | ${latencyCells(q.latency.peer).split(' | ')[0]} | ${refused ? 'refused' : ratio(p50(q, 'service'), p50(q, 'floor'))} | ${refused || peerFailed ? '–' : ratio(p50(q, 'service'), p50(q, 'peer'))} | ${hits} | ${cell(answers.slice(0, 300))} |`,
     );
   }
   out.push(
