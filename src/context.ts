@@ -4,6 +4,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { ANONYMOUS_ID, type Principal } from './auth/principal.js';
 import type { Config } from './config.js';
 import { readBookmarkHeader } from './http/bookmark-header.js';
 import type { Logger } from './logger.js';
@@ -20,10 +21,10 @@ import { RequestLoaders } from './services/loaders.js';
 export interface RequestContext {
   config: Config;
   logger: Logger;
-  /** May see protected sources and entities. */
+  /** Who is asking: their role and whether they are cleared for protected records. */
+  principal: Principal;
+  /** May see protected sources and entities (the principal's clearance). */
   cleared: boolean;
-  /** May use the mutations. */
-  editor: boolean;
   stats: QueryStats;
   /** The perspective this root field reads the record through (set by the root field). */
   lens: RequestLens;
@@ -47,10 +48,8 @@ export function createContext(
   /** Aborts when the client goes away (server.ts); requests without one run to the end. */
   signal?: AbortSignal,
 ): RequestContext {
-  const token = bearerToken(headers.authorization);
-  const editor = tokenMatches(token, base.config.CLAIMGRAPH_EDITOR_TOKEN);
-  // Editors curate protected material, so they are cleared too.
-  const cleared = editor || tokenMatches(token, base.config.CLAIMGRAPH_CLEARANCE_TOKEN);
+  const principal = principalOf(bearerToken(headers.authorization), base.config);
+  const cleared = principal.cleared;
   const stats: QueryStats = { roundTrips: 0 };
   // Every transaction of the request has the time limit, stops when the client goes away, and
   // reads with the bookmarks the client sent back.
@@ -64,8 +63,8 @@ export function createContext(
   const shared = {
     config: base.config,
     logger: base.logger,
+    principal,
     cleared,
-    editor,
     stats,
     db,
     claimRepository,
@@ -99,6 +98,17 @@ export function createContext(
     };
   };
   return withOwnView();
+}
+
+function principalOf(token: string | null, config: Config): Principal {
+  // Editors curate protected material, so they are cleared too.
+  if (tokenMatches(token, config.CLAIMGRAPH_EDITOR_TOKEN)) {
+    return { id: 'token:editor', name: 'the editor token', role: 'editor', cleared: true };
+  }
+  if (tokenMatches(token, config.CLAIMGRAPH_CLEARANCE_TOKEN)) {
+    return { id: 'token:clearance', name: 'the clearance token', role: 'viewer', cleared: true };
+  }
+  return { id: ANONYMOUS_ID, name: 'an anonymous caller', role: 'viewer', cleared: false };
 }
 
 function bearerToken(header: string | undefined): string | null {

@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'SCOPE_TOO_LARGE'

@@ -3,7 +3,8 @@
  * validation and writer as a file import, so the rules cannot drift apart.
  */
 import type { RequestContext } from '../context.js';
-import { AppError, ValidationError, type InputIssue } from '../errors.js';
+import { requireRole } from '../auth/principal.js';
+import { ValidationError, type InputIssue } from '../errors.js';
 import { DATASET_FORMAT } from '../import/dataset-schema.js';
 import { importDataset } from '../import/import-dataset.js';
 
@@ -14,14 +15,7 @@ export async function addRecord(
   section: Section,
   record: Record<string, unknown>,
 ): Promise<string> {
-  if (!ctx.editor) {
-    throw new AppError(
-      'FORBIDDEN',
-      ctx.config.CLAIMGRAPH_EDITOR_TOKEN
-        ? 'Editing needs the editor token: send "Authorization: Bearer <token>"'
-        : 'Editing is disabled on this server: set CLAIMGRAPH_EDITOR_TOKEN to enable it',
-    );
-  }
+  requireRole(ctx.principal, 'editor', 'Editing');
   const dataset = {
     format: DATASET_FORMAT,
     dataset: { id: 'dataset:editor', title: 'Added by an editor' },

@@ -13,11 +13,11 @@ const ADD_CLAIM = `mutation($input: ClaimInput!) { addClaim(input: $input) {
 const editor = { token: EDITOR_TOKEN };
 
 describe('mutations', () => {
-  it('refuse callers without the editor token, writing nothing', async () => {
+  it('refuse anonymous callers, writing nothing', async () => {
     const result = await service.query(ADD_SOURCE, {
       input: { id: 'source:brenn-herald', name: 'Brenn Herald', kind: 'MEDIA', form: 'ARTICLE' },
     });
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const lookup = dataOf(
       await service.query<{ source: null }>(`{ source(id: "source:brenn-herald") { id } }`),
     );

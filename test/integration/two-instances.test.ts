@@ -99,7 +99,7 @@ describe('two instances of the service on one database', () => {
 
   it('hand out no bookmark for a write that was refused', async () => {
     const refused = await post(first, ADD_SOURCE, { input: source('source:unsigned', 'Unsigned') }, false);
-    expect(refused.body.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(refused.body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(refused.bookmarkHeader).toBeNull();
   });
 
