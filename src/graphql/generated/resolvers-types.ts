@@ -51,6 +51,17 @@ export type Scalars = {
   SafeInt: { input: number; output: number };
 };
 
+/** Roles, lowest first. Anonymous callers read as VIEWER when CLAIMGRAPH_ANONYMOUS_READ is on. */
+export type AccessRole =
+  /** An editor who also reads the audit trail, undoes anyone's change and manages API keys. */
+  | 'ADMIN'
+  /** A viewer who also adds sources, entities and claims. */
+  | 'ANALYST'
+  /** An analyst who also corrects, retracts, deletes, links and merges records, and undoes changes. */
+  | 'EDITOR'
+  /** Reads the graph: queries, traces, exploration and exports. */
+  | 'VIEWER';
+
 /** An accusation: `accused` is held responsible for `event` by the original speaker of `claims`. */
 export type Accusation = {
   __typename?: 'Accusation';
@@ -1204,6 +1215,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessRole: AccessRole;
   Accusation: ResolverTypeWrapper<AccusationModel>;
   AccusedSide: ResolverTypeWrapper<AccusedSideModel>;
   Actor: ResolverTypeWrapper<EntityRecord>;
@@ -1366,6 +1378,17 @@ export type ResolversParentTypes = ResolversObject<{
   Total: TotalModel;
   VerificationStep: VerificationStepRecord;
 }>;
+
+export type AccessDirectiveArgs = {
+  role: AccessRole;
+};
+
+export type AccessDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = RequestContext,
+  Args = AccessDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccusationResolvers<
   ContextType = RequestContext,
@@ -2040,4 +2063,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   TimeSpan?: TimeSpanResolvers<ContextType>;
   Total?: TotalResolvers<ContextType>;
   VerificationStep?: VerificationStepResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  access?: AccessDirectiveResolver<any, any, ContextType>;
 }>;
