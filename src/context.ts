@@ -1,10 +1,10 @@
 /**
- * What each GraphQL request carries: who is asking (clearance, editor rights), a database view
+ * What each GraphQL request carries: who is asking (their role and clearance), a database view
  * that counts round trips, and request-scoped loaders.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ANONYMOUS_ID, type Principal } from './auth/principal.js';
+import { Authenticator } from './auth/authenticator.js';
+import type { Principal } from './auth/principal.js';
 import type { Config } from './config.js';
 import { readBookmarkHeader } from './http/bookmark-header.js';
 import type { Logger } from './logger.js';
@@ -42,13 +42,17 @@ export interface RequestContext {
   searchRepository: SearchRepository;
 }
 
-export function createContext(
+/**
+ * The context of one request. Rejects (UNAUTHENTICATED) when the request carries a credential
+ * that is not accepted; a request without one is anonymous.
+ */
+export async function createContext(
   base: { db: Database; config: Config; logger: Logger },
   headers: IncomingHttpHeaders,
   /** Aborts when the client goes away (server.ts); requests without one run to the end. */
   signal?: AbortSignal,
-): RequestContext {
-  const principal = principalOf(bearerToken(headers.authorization), base.config);
+): Promise<RequestContext> {
+  const principal = await authenticatorFor(base).principalOf(headers.authorization);
   const cleared = principal.cleared;
   const stats: QueryStats = { roundTrips: 0 };
   // Every transaction of the request has the time limit, stops when the client goes away, and
@@ -100,25 +104,14 @@ export function createContext(
   return withOwnView();
 }
 
-function principalOf(token: string | null, config: Config): Principal {
-  // Editors curate protected material, so they are cleared too.
-  if (tokenMatches(token, config.CLAIMGRAPH_EDITOR_TOKEN)) {
-    return { id: 'token:editor', name: 'the editor token', role: 'editor', cleared: true };
-  }
-  if (tokenMatches(token, config.CLAIMGRAPH_CLEARANCE_TOKEN)) {
-    return { id: 'token:clearance', name: 'the clearance token', role: 'viewer', cleared: true };
-  }
-  return { id: ANONYMOUS_ID, name: 'an anonymous caller', role: 'viewer', cleared: false };
-}
+/** One authenticator (and so one API key cache) per configured service. */
+const authenticators = new WeakMap<Config, Authenticator>();
 
-function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-  return match ? match[1]!.trim() : null;
-}
-
-function tokenMatches(given: string | null, expected: string | undefined): boolean {
-  if (!given || !expected) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+function authenticatorFor(base: { db: Database; config: Config }): Authenticator {
+  let authenticator = authenticators.get(base.config);
+  if (!authenticator) {
+    authenticator = new Authenticator(base.db, base.config);
+    authenticators.set(base.config, authenticator);
+  }
+  return authenticator;
 }

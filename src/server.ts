@@ -9,7 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config.js';
 import { createContext, type RequestContext } from './context.js';
 import { AppError, type ErrorCode } from './errors.js';
@@ -74,7 +74,8 @@ export async function createApp(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(deps, req.headers, clientGoneSignal(res)),
+      context: async ({ req, res }) =>
+        createContext(deps, req.headers, clientGoneSignal(res)).catch(refusedBeforeRunning),
     }),
   );
   return { app, apollo };
@@ -85,7 +86,7 @@ function formatError(
   error: unknown,
   logger: Logger,
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = causeOf(error);
   if (original instanceof AppError && LIMIT_CODES.has(original.code)) {
     // The client is told; operators want to know which queries run into the database's limits.
     logger.warn({ code: original.code, path: formatted.path }, original.message);
@@ -103,6 +104,34 @@ function formatError(
     locations: formatted.locations,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/**
+ * A request refused before it runs (a credential not accepted, the database unreachable while a
+ * key is looked up) answers with the HTTP status that says why, not a 500.
+ */
+function refusedBeforeRunning(error: unknown): never {
+  if (!(error instanceof AppError)) throw error;
+  const status = error.code === 'UNAUTHENTICATED' ? 401 : 503;
+  throw new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.code, http: { status } },
+  });
+}
+
+/**
+ * The error a resolver or the context threw, under Apollo's wrapping. Follows originalError
+ * rather than trusting instanceof GraphQLError: Apollo wraps an error thrown by the context
+ * function again when it comes from another copy of graphql (as under the test runner).
+ */
+function causeOf(error: unknown): unknown {
+  let cause = unwrapResolverError(error);
+  for (let level = 0; level < 3 && !(cause instanceof AppError); level += 1) {
+    const next = (cause as { originalError?: unknown } | null)?.originalError;
+    if (!next) break;
+    cause = next;
+  }
+  return cause;
 }
 
 /**

@@ -44,7 +44,7 @@ async function main(): Promise<number> {
     report: (m) => console.error(m),
   });
   try {
-    const ctx = createContext({ db: database.db, config, logger: createLogger('silent') }, {});
+    const ctx = await createContext({ db: database.db, config, logger: createLogger('silent') }, {});
     const write = await prepareExport(ctx, selection);
     const stream = out ? createWriteStream(out) : process.stdout;
     write((chunk) => stream.write(chunk));

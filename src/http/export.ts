@@ -23,7 +23,7 @@ export function exportRouter(deps: ServiceDependencies): Router {
   router.get('/export/:format', async (req, res) => {
     try {
       const selection = parseSelection({ ...req.query, format: req.params.format });
-      const ctx = createContext(deps, req.headers, clientGoneSignal(res));
+      const ctx = await createContext(deps, req.headers, clientGoneSignal(res));
       const format = EXPORT_FORMATS[selection.format];
       const write = await prepareExport(ctx, selection);
       res.status(200).type(format.contentType);

@@ -2,6 +2,10 @@
 export type QueryName =
   | 'admin/countRecords'
   | 'admin/deleteAllRecords'
+  | 'auth/createApiKey'
+  | 'auth/getApiKey'
+  | 'auth/listApiKeys'
+  | 'auth/revokeApiKey'
   | 'claim/addClaimRelation'
   | 'claim/countClaims'
   | 'claim/countClaimsAbout'

@@ -7,6 +7,7 @@ import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createContext, type RequestContext } from '../../src/context.js';
+import { AppError } from '../../src/errors.js';
 import { importFile } from '../../src/import/import-dataset.js';
 import { sampleFiles } from '../../src/import/sample-data.js';
 import { createLogger } from '../../src/logger.js';
@@ -58,7 +59,18 @@ export async function startTestService(
     apollo,
     async query<T>(query: string, variables: Record<string, unknown> = {}, options: { token?: string } = {}) {
       const headers = options.token ? { authorization: `Bearer ${options.token}` } : {};
-      const contextValue = createContext({ db, config, logger }, headers);
+      let contextValue: RequestContext;
+      try {
+        contextValue = await createContext({ db, config, logger }, headers);
+      } catch (error) {
+        // As over HTTP: a refused credential is the whole answer.
+        if (!(error instanceof AppError)) throw error;
+        return {
+          data: null,
+          errors: [{ message: error.message, extensions: { code: error.code } }],
+          roundTrips: 0,
+        };
+      }
       const response = await apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;

@@ -110,9 +110,10 @@ describe('protection of the witness who asked not to be named', () => {
     expect(JSON.stringify(answer)).toMatch(/Kusur/);
   });
 
-  it('does not tell an uncleared caller more through a wrong token', async () => {
-    const answer = dataOf(await service.query<WitnessAnswer>(WITNESS, {}, { token: 'guess' }));
-    expect(answer.actor.name).not.toBe('Ali');
+  it('refuses a wrong token outright instead of answering', async () => {
+    const answer = await service.query<WitnessAnswer>(WITNESS, {}, { token: 'guess' });
+    expect(answer.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(answer.data ?? null).toBeNull();
   });
 });
 

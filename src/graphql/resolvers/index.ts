@@ -1,3 +1,5 @@
+import { accessRulesOf, guardedByAccessRules } from '../../auth/access-rules.js';
+import { loadTypeDefs } from '../schema.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { claimResolvers } from './claims-and-sources.js';
 import { entityResolvers } from './entities.js';
@@ -9,19 +11,26 @@ import { scopedToRootField } from './scoped-to-root-field.js';
 import { DateScalar, DateTimeScalar, SafeIntScalar } from './scalars.js';
 import { traceResolvers } from './trace-types.js';
 
-export const resolvers: Resolvers = scopedToRootField({
-  Date: DateScalar,
-  DateTime: DateTimeScalar,
-  SafeInt: SafeIntScalar,
-  ...traceResolvers,
-  ...provenanceResolvers,
-  ...explorationResolvers,
-  Query: { ...queryResolvers.Query, ...provenanceResolvers.Query, ...explorationResolvers.Query },
-  Mutation: { ...mutationResolvers.Mutation, ...provenanceResolvers.Mutation },
-  Claim: { ...claimResolvers.Claim, ...provenanceResolvers.Claim },
-  Source: claimResolvers.Source,
-  Actor: entityResolvers.Actor,
-  Faction: entityResolvers.Faction,
-  Place: entityResolvers.Place,
-  Event: { ...entityResolvers.Event, ...provenanceResolvers.Event, ...explorationResolvers.Event },
-});
+/**
+ * Every field's @access rule (schema/) checked before it resolves; loading this module fails, and
+ * so the service does not start, when a field of the schema has no rule.
+ */
+export const resolvers: Resolvers = guardedByAccessRules(
+  scopedToRootField({
+    Date: DateScalar,
+    DateTime: DateTimeScalar,
+    SafeInt: SafeIntScalar,
+    ...traceResolvers,
+    ...provenanceResolvers,
+    ...explorationResolvers,
+    Query: { ...queryResolvers.Query, ...provenanceResolvers.Query, ...explorationResolvers.Query },
+    Mutation: { ...mutationResolvers.Mutation, ...provenanceResolvers.Mutation },
+    Claim: { ...claimResolvers.Claim, ...provenanceResolvers.Claim },
+    Source: claimResolvers.Source,
+    Actor: entityResolvers.Actor,
+    Faction: entityResolvers.Faction,
+    Place: entityResolvers.Place,
+    Event: { ...entityResolvers.Event, ...provenanceResolvers.Event, ...explorationResolvers.Event },
+  }),
+  accessRulesOf(loadTypeDefs()),
+);

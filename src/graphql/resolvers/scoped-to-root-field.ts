@@ -6,7 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../context.js';
 
-type FieldResolver = (
+export type FieldResolver = (
   parent: unknown,
   args: unknown,
   ctx: RequestContext,

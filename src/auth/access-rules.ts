@@ -1,0 +1,77 @@
+/**
+ * The @access directive of schema/: who may use each field. The rule of a field is its own
+ * directive, else the directive on its type. Every field of every object type must end up with a
+ * rule: a schema that leaves one out does not load, so a new field cannot ship open by mistake.
+ */
+import {
+  buildASTSchema,
+  isObjectType,
+  parse,
+  type ConstDirectiveNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
+import type { FieldResolver } from '../graphql/resolvers/scoped-to-root-field.js';
+import { requireRole, ROLES, type Role } from './principal.js';
+
+/** `Type.field` → the least role that may use it. */
+export type AccessRules = ReadonlyMap<string, Role>;
+
+export function accessRulesOf(typeDefs: string): AccessRules {
+  const schema = buildASTSchema(parse(typeDefs));
+  const rules = new Map<string, Role>();
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const role = roleOf(field) ?? roleOf(type);
+      if (role) rules.set(`${type.name}.${field.name}`, role);
+      else missing.push(`${type.name}.${field.name}`);
+    }
+  }
+  if (missing.length > 0) {
+    throw new Error(
+      `Every field of the schema needs an @access rule (on the field or its type); these have none: ${missing.join(', ')}`,
+    );
+  }
+  return rules;
+}
+
+function roleOf(element: GraphQLObjectType | GraphQLField<unknown, unknown>): Role | null {
+  const directive = element.astNode?.directives?.find((d) => d.name.value === 'access');
+  return directive ? roleArgument(directive) : null;
+}
+
+function roleArgument(directive: ConstDirectiveNode): Role {
+  const value = directive.arguments?.find((a) => a.name.value === 'role')?.value;
+  const role = value?.kind === 'EnumValue' ? value.value.toLowerCase() : '';
+  if (!(ROLES as readonly string[]).includes(role)) throw new Error(`@access has an unknown role "${role}"`);
+  return role as Role;
+}
+
+const ROOT_TYPES = new Set(['Query', 'Mutation']);
+
+/**
+ * Puts each field's rule in front of its resolver. Root fields are always checked (anonymous
+ * reads may be switched off); other fields only where their rule asks for more than reading,
+ * since a caller reaches them only through a root field they were allowed.
+ */
+export function guardedByAccessRules<R extends object>(resolvers: R, rules: AccessRules): R {
+  const guarded: Record<string, unknown> = { ...(resolvers as Record<string, unknown>) };
+  for (const [key, role] of rules) {
+    const [typeName, fieldName] = key.split('.') as [string, string];
+    if (!ROOT_TYPES.has(typeName) && role === 'viewer') continue;
+    const fields = { ...((guarded[typeName] as Record<string, unknown> | undefined) ?? {}) };
+    const resolve = (fields[fieldName] as FieldResolver | undefined) ?? defaultResolver(fieldName);
+    fields[fieldName] = ((parent, args, ctx, info) => {
+      requireRole(ctx.principal, role, `${typeName}.${fieldName}`);
+      return resolve(parent, args, ctx, info);
+    }) satisfies FieldResolver;
+    guarded[typeName] = fields;
+  }
+  return guarded as R;
+}
+
+function defaultResolver(fieldName: string): FieldResolver {
+  return (parent) => (parent as Record<string, unknown> | null)?.[fieldName];
+}
