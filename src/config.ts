@@ -56,23 +56,6 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
-  /** Whether callers without credentials may read (as viewers). Off: every request needs a key or token. */
-  CLAIMGRAPH_ANONYMOUS_READ: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
-  /** Verify bearer JWTs with this JWKS endpoint of the single sign-on (https://.../jwks.json). */
-  CLAIMGRAPH_JWT_JWKS_URL: optionalText.pipe(z.url({ message: 'must be a URL' }).optional()),
-  /** Verify bearer JWTs (HS256) with this shared secret instead; at least 32 characters. */
-  CLAIMGRAPH_JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
-  /** The `iss` a JWT must carry (unset: any). */
-  CLAIMGRAPH_JWT_ISSUER: optionalText,
-  /** The `aud` a JWT must carry (unset: any). */
-  CLAIMGRAPH_JWT_AUDIENCE: optionalText,
-  /** The JWT claim holding the role (viewer, analyst, editor or admin; absent: viewer). */
-  CLAIMGRAPH_JWT_ROLE_CLAIM: z.string().default('claimgraph_role'),
-  /** The JWT claim that grants clearance for protected records when it is `true`. */
-  CLAIMGRAPH_JWT_CLEARANCE_CLAIM: z.string().default('claimgraph_cleared'),
   /** Bearer token that lets editors use the mutations. Unset: mutations are refused. */
   CLAIMGRAPH_EDITOR_TOKEN: optionalText,
   /** Bearer token that lets a caller see protected sources and entities. */
@@ -85,6 +68,47 @@ const envSchema = z.object({
    */
   CLAIMGRAPH_MAX_CLAIMS_PER_RECORD: z.coerce.number().int().min(100).default(10000),
   CLAIMGRAPH_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  /** Most aliased fields in one operation (a root field repeated under aliases runs once per alias). */
+  CLAIMGRAPH_MAX_ALIASES: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Highest cost of one operation, as graphql-armor counts it (objects, fields, nesting, `first`). */
+  CLAIMGRAPH_MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
+  /** Most directives (@include, @skip) in one operation. */
+  CLAIMGRAPH_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** Most tokens (names, punctuation, values) in one GraphQL document. */
+  CLAIMGRAPH_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
+  /** Largest request body accepted, in bytes. */
+  CLAIMGRAPH_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_024)
+    .max(100 * 1_048_576)
+    .default(1_048_576),
+  /** Requests one caller (an API key or token, else an IP address) may make per window; 0: no limit. */
+  CLAIMGRAPH_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** The rate limit's window in milliseconds. */
+  CLAIMGRAPH_RATE_WINDOW_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(60_000),
+  /** Origins (comma-separated, such as https://app.example.org) whose pages may call the API; unset: none. */
+  CLAIMGRAPH_CORS_ORIGINS: optionalText.pipe(
+    z
+      .string()
+      .optional()
+      .transform((v) =>
+        v === undefined
+          ? []
+          : v
+              .split(',')
+              .map((o) => o.trim())
+              .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ message: 'each origin must be a URL such as https://app.example.org' })))
+      // Browsers send an origin without a path or trailing slash; the allow-list is compared as sent.
+      .transform((origins) => origins.map((o) => new URL(o).origin)),
+  ),
+  /** Development: error answers keep their messages and stack traces. Never on a shared server. */
+  CLAIMGRAPH_DEV: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -17,6 +17,12 @@ import { toPlain, type Plain } from './values.js';
 export type Row = Record<string, Plain>;
 export type Params = Record<string, unknown>;
 
+/** Told when a transaction starts; the function it returns is told when it ends, and whether it failed. */
+export type TransactionObserver = (label: string) => (failed: boolean) => void;
+
+/** By driver, so that every view of one Database reports to the same observer. */
+const observers = new WeakMap<object, TransactionObserver>();
+
 export interface QueryStats {
   roundTrips: number;
 }
@@ -116,15 +122,38 @@ export class Database implements QueryRunner {
   }
 
   read(name: QueryName, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
-    return this.transaction('READ', name, (tx) => runNamed(tx, name, params), options);
+    return this.observed(name, () =>
+      this.transaction('READ', name, (tx) => runNamed(tx, name, params), options),
+    );
   }
 
   write(name: QueryName, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
-    return this.transaction('WRITE', name, (tx) => runNamed(tx, name, params), options);
+    return this.observed(name, () =>
+      this.transaction('WRITE', name, (tx) => runNamed(tx, name, params), options),
+    );
   }
 
   writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
-    return this.transaction('WRITE', 'writeTransaction', (tx) => work(wrapTransaction(tx)), options);
+    return this.observed('writeTransaction', () =>
+      this.transaction('WRITE', 'writeTransaction', (tx) => work(wrapTransaction(tx)), options),
+    );
+  }
+
+  /** Reports every transaction through this driver, request views included, to `observer` (metrics). */
+  observe(observer: TransactionObserver): void {
+    observers.set(this.driver, observer);
+  }
+
+  private async observed<T>(label: string, run: () => Promise<T>): Promise<T> {
+    const finished = observers.get(this.driver)?.(label);
+    try {
+      const result = await run();
+      finished?.(false);
+      return result;
+    } catch (error) {
+      finished?.(true);
+      throw error;
+    }
   }
 
   /** Runs raw text: only for the schema files, EXPLAIN checks and tests, never with user input. */

@@ -26,11 +26,24 @@ export function encodeCursor(key: Keyset): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, size: number): Keyset | null {
+/**
+ * The sort key in a cursor. `valid` checks what the statement will do with the values (a date
+ * it compares as a date): a cursor a client made up is its mistake, not a database error.
+ */
+export function decodeCursor(
+  cursor: string | null | undefined,
+  size: number,
+  valid: (key: Keyset) => boolean = () => true,
+): Keyset | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === size && key.every((k) => k === null || typeof k === 'string')) {
+    if (
+      Array.isArray(key) &&
+      key.length === size &&
+      key.every((k) => k === null || typeof k === 'string') &&
+      valid(key as Keyset)
+    ) {
       return key as Keyset;
     }
   } catch {

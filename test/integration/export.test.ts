@@ -118,12 +118,12 @@ describe('exports of the Banias neighbourhood', () => {
   it('answers a bad selection with 400 and the field that is wrong', async () => {
     const badFormat = await download('pdf');
     expect(badFormat.status).toBe(400);
-    expect(JSON.parse(badFormat.body).issues[0].path).toBe('format');
+    expect(JSON.parse(badFormat.body).errors[0].extensions.issues[0].path).toBe('format');
     const badDepth = await download('gexf', 'ids=place:banias&depth=9');
-    expect(JSON.parse(badDepth.body).issues[0].path).toBe('depth');
+    expect(JSON.parse(badDepth.body).errors[0].extensions.issues[0].path).toBe('depth');
     const unknown = await download('gexf', 'ids=place:atlantis');
     expect(unknown.status).toBe(400);
-    expect(JSON.parse(unknown.body).issues[0].message).toContain('place:atlantis');
+    expect(JSON.parse(unknown.body).errors[0].extensions.issues[0].message).toContain('place:atlantis');
   });
 
   it('writes the same export from the command line', () => {
