@@ -56,6 +56,23 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Whether callers without credentials may read (as viewers). Off: every request needs a key or token. */
+  CLAIMGRAPH_ANONYMOUS_READ: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  /** Verify bearer JWTs with this JWKS endpoint of the single sign-on (https://.../jwks.json). */
+  CLAIMGRAPH_JWT_JWKS_URL: optionalText.pipe(z.url({ message: 'must be a URL' }).optional()),
+  /** Verify bearer JWTs (HS256) with this shared secret instead; at least 32 characters. */
+  CLAIMGRAPH_JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** The `iss` a JWT must carry (unset: any). */
+  CLAIMGRAPH_JWT_ISSUER: optionalText,
+  /** The `aud` a JWT must carry (unset: any). */
+  CLAIMGRAPH_JWT_AUDIENCE: optionalText,
+  /** The JWT claim holding the role (viewer, analyst, editor or admin; absent: viewer). */
+  CLAIMGRAPH_JWT_ROLE_CLAIM: z.string().default('claimgraph_role'),
+  /** The JWT claim that grants clearance for protected records when it is `true`. */
+  CLAIMGRAPH_JWT_CLEARANCE_CLAIM: z.string().default('claimgraph_cleared'),
   /** Bearer token that lets editors use the mutations. Unset: mutations are refused. */
   CLAIMGRAPH_EDITOR_TOKEN: optionalText,
   /** Bearer token that lets a caller see protected sources and entities. */

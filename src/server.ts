@@ -9,8 +9,10 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
+import { GraphQLError } from 'graphql';
 import type { Config } from './config.js';
 import { createContext, type RequestContext } from './context.js';
+import { AppError } from './errors.js';
 import { errorLog, maskError } from './graphql/error-masking.js';
 import { namedInputErrors } from './graphql/input-errors.js';
 import { queryLimitRules } from './graphql/query-limits.js';
@@ -100,7 +102,7 @@ export async function createApp(
           { ...deps, logger: requestLogger(res, deps.logger) },
           req.headers,
           clientGoneSignal(res),
-        ),
+        ).catch(refusedBeforeRunning),
     }),
   );
   app.use(notFound);
@@ -112,6 +114,19 @@ export async function createApp(
     }),
   );
   return { app, apollo };
+}
+
+/**
+ * A request refused before it runs (a credential not accepted, the database unreachable while a
+ * key is looked up) answers with the HTTP status that says why, not a 500.
+ */
+function refusedBeforeRunning(error: unknown): never {
+  if (!(error instanceof AppError)) throw error;
+  const status = error.code === 'UNAUTHENTICATED' ? 401 : 503;
+  throw new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.code, http: { status } },
+  });
 }
 
 /**

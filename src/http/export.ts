@@ -16,7 +16,7 @@ export function exportRouter(deps: ServiceDependencies): Router {
     try {
       const selection = parseSelection({ ...req.query, format: req.params.format });
       const logger = requestLogger(res, deps.logger);
-      const ctx = createContext({ ...deps, logger }, req.headers, clientGoneSignal(res));
+      const ctx = await createContext({ ...deps, logger }, req.headers, clientGoneSignal(res));
       const format = EXPORT_FORMATS[selection.format];
       const write = await prepareExport(ctx, selection);
       res.status(200).type(format.contentType);
