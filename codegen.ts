@@ -47,6 +47,8 @@ const config: CodegenConfig = {
           EntityConnection: '../../services/pagination.js#EntityConnectionModel',
           SourceConnection: '../../services/pagination.js#SourceConnectionModel',
           ClaimConnection: '../../services/pagination.js#ClaimConnectionModel',
+          AuditRecord: '../../repositories/audit-repository.js#AuditEntry',
+          AuditRecordConnection: '../../services/audit-trail.js#AuditRecordConnectionModel',
         },
       },
     },

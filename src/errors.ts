@@ -8,25 +8,15 @@ import neo4j from 'neo4j-driver';
 export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'NOT_FOUND'
+  /** The write collides with the graph as it is: an id taken, a record others depend on, a change since. */
+  | 'CONFLICT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'SCOPE_TOO_LARGE'
   | 'QUERY_TIMEOUT'
   | 'QUERY_MEMORY_LIMIT'
-  | 'REQUEST_ABORTED'
-  // Limits on one request (src/graphql/query-limits.ts, src/http/rate-limit.ts).
-  | 'QUERY_TOO_DEEP'
-  | 'TOO_MANY_ALIASES'
-  | 'QUERY_TOO_COSTLY'
-  | 'TOO_MANY_DIRECTIVES'
-  | 'TOO_MANY_TOKENS'
-  | 'RATE_LIMITED'
-  // HTTP requests that are not well-formed (src/http/json-errors.ts).
-  | 'BAD_REQUEST'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'METHOD_NOT_ALLOWED';
+  | 'REQUEST_ABORTED';
 
 export interface InputIssue {
   /** Where the problem is: `claims[3] (claim:x).count.value`, or `input.name`. */
@@ -39,8 +29,6 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: InputIssue[] = [],
-    /** More for the client to act on (a limit and its setting), added to `extensions`. */
-    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -48,11 +36,7 @@ export class AppError extends Error {
 
   toGraphQLError(): GraphQLError {
     return new GraphQLError(this.message, {
-      extensions: {
-        ...this.details,
-        code: this.code,
-        ...(this.issues.length ? { issues: this.issues } : {}),
-      },
+      extensions: { code: this.code, ...(this.issues.length ? { issues: this.issues } : {}) },
     });
   }
 }

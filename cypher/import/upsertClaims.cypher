@@ -15,7 +15,9 @@
 // Returns: written
 CALL () {
   UNWIND $claims AS row
-  MERGE (c:Node {id: row.id})
+  // Merged with its type's labels: an id that belongs to a record of another type is not
+  // found, and the node MERGE would create is refused by the unique constraint on ids.
+  MERGE (c:Node:Claim {id: row.id})
   ON CREATE SET c.recordedAt = datetime()
   SET c:Claim,
       c.predicate = row.predicate,

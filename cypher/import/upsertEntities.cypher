@@ -3,8 +3,14 @@
 //   eventType, protected, publicLabel, latitude, longitude }]
 // Returns: written
 UNWIND $rows AS row
-MERGE (e:Node {id: row.id})
+// Merged with the Entity label: the id of a source or claim is not found, and the node MERGE
+// would create is refused by the unique constraint on ids, naming the id.
+MERGE (e:Node:Entity {id: row.id})
 ON CREATE SET e.recordedAt = datetime()
+// An entity of another type (an actor given again as a faction) is refused the same way: a
+// second node with its id. Cypher has no other way to fail a statement, and this one names the id.
+FOREACH (_ IN CASE WHEN any(label IN labels(e) WHERE label IN ['Actor', 'Faction', 'Place', 'Event'] AND label <> row.type)
+                   THEN [1] ELSE [] END | CREATE (:Node {id: row.id}))
 SET e:Entity,
     e.name = row.name,
     e.description = row.description,

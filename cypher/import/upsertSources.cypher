@@ -4,7 +4,9 @@
 //   reliabilityGradedOn, reliabilityNote }]
 // Returns: written
 UNWIND $rows AS row
-MERGE (s:Node {id: row.id})
+// Merged with its type's labels: an id that belongs to a record of another type is not found,
+// and the node MERGE would create is refused by the unique constraint on ids, naming the id.
+MERGE (s:Node:Source {id: row.id})
 ON CREATE SET s.recordedAt = datetime()
 SET s:Source,
     s.name = row.name,

@@ -28,7 +28,10 @@ export interface GraphLookup {
 }
 
 export interface CheckOptions {
-  /** Refuse records whose id already exists (editors add; only imports update). */
+  /**
+   * Records are new (editors add; only imports update): an id the graph holds is not checked
+   * here, the write refuses it (CONFLICT), as it refuses an id another writer takes meanwhile.
+   */
   createOnly?: boolean;
   /** Where the record at an ordinal is, for problems found after the pass. */
   whereOf: (ordinal: number) => string;
@@ -56,7 +59,12 @@ export interface CheckResult {
   /** Events whose derived dates must be refreshed: those in the file and those it cites. */
   eventIds: string[];
   counts: RecordCounts;
+  /** The ids the dataset defines, for its audit record; null when there are over AUDITED_IDS. */
+  recordIds: string[] | null;
 }
+
+/** Ids an import's audit record lists; a larger import is recorded as touching every record. */
+export const AUDITED_IDS = 10_000;
 
 const TYPES: readonly RecordType[] = ['Source', 'Actor', 'Faction', 'Place', 'Event', 'Claim'];
 /** A record that did not parse: references to it are not reported again. */
@@ -149,7 +157,8 @@ export class RecordChecker {
       .map(({ path, message }) => ({ path, message }));
     if (this.dropped)
       issues.push({ path: '(more)', message: `and ${this.dropped} more problems not listed` });
-    return { issues, created, publishedOn: this.publishedOn, eventIds, counts: this.counts };
+    const recordIds = this.defined.size <= AUDITED_IDS ? [...this.defined.keys()] : null;
+    return { issues, created, publishedOn: this.publishedOn, eventIds, counts: this.counts, recordIds };
   }
 
   private define(where: string, ordinal: number, id: string, code: number): void {
@@ -163,8 +172,8 @@ export class RecordChecker {
   private checkAgainstGraph(id: string, code: number, known: KnownRecord): void {
     const ordinal = Math.floor(code / 8);
     const path = `${this.options.whereOf(ordinal)} (${id}).id`;
-    if (this.options.createOnly) this.report(ordinal, path, `${id} already exists`);
-    else if (code % 8 !== UNKNOWN && TYPES[code % 8] !== known.type) {
+    if (this.options.createOnly) return;
+    if (code % 8 !== UNKNOWN && TYPES[code % 8] !== known.type) {
       this.report(ordinal, path, `id ${id} already belongs to a ${known.type} in the graph`);
     }
   }

@@ -8,24 +8,30 @@
  * disk; a run that stops part-way leaves whole batches, and running it again completes it. A
  * dataset read whole (a JSON file, an editor's mutation) is written in one transaction: it lands
  * whole or not at all. Importing the same dataset twice leaves the same graph.
+ *
+ * A record keeps its type: an id given to a record of another type is refused (CONFLICT) by the
+ * write itself, so two imports racing cannot turn a source into an actor either.
  */
 import type { RecordType } from '../domain/predicate-rules.js';
-import { ValidationError } from '../errors.js';
-import type { QueryRunner } from '../neo4j/database.js';
+import { AppError, ValidationError } from '../errors.js';
+import type { QueryRunner, WriteTransaction } from '../neo4j/database.js';
 import { AdminRepository } from '../repositories/admin-repository.js';
 import { RecordChecker, type CheckResult, type GraphLookup } from './check-records.js';
 import type { ClaimInput, EntityInput, RecordKind, SourceInput } from './dataset-schema.js';
+import { recordIdentity } from './dataset-records.js';
 import { ALL_KINDS, datasetInMemory, openDatasetFile, type DatasetReader } from './dataset-reader.js';
 import {
   aliasRows,
   claimBatch,
   claimLinkBatch,
   entityRow,
+  newRecordRow,
   partOfRows,
   sourceLinkRow,
   sourceRow,
   type Row,
 } from './plan-writes.js';
+import { collisionOf } from './write-conflict.js';
 import { writePhases, type ImportProgress, type Phase, type WriteOptions } from './write-batches.js';
 
 export type { ImportProgress };
@@ -38,6 +44,8 @@ export interface ImportSummary {
   claims: number;
   /** Records that were new to the graph. */
   created: { sources: number; entities: number; claims: number };
+  /** The ids the dataset defines (for its audit record); null for a dataset of over 10,000. */
+  recordIds: string[] | null;
 }
 
 export interface ImportOptions {
@@ -45,10 +53,20 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Rows per statement (and per transaction, for JSON Lines). */
   batchSize?: number;
-  /** Refuse records whose id already exists (editors add; only imports update). */
+  /** Refuse records whose id already exists, with CONFLICT (editors add; only imports update). */
   createOnly?: boolean;
   /** Stops the import between two batches. */
   signal?: AbortSignal;
+  /**
+   * Writes inside this transaction instead of one of its own (a dataset read whole only), so that
+   * the caller's statements (an audit record, an idempotency key) commit with it or not at all.
+   */
+  transaction?: WriteTransaction;
+  /**
+   * Runs once the records are written: in the import's transaction for a dataset read whole, in
+   * one of its own after the last batch for a JSON Lines file (whose batches commit one by one).
+   */
+  afterWrite?: (tx: WriteTransaction, summary: ImportSummary) => Promise<void>;
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
@@ -81,27 +99,55 @@ async function runImport(
   if (checked.issues.length) {
     throw new ValidationError('The dataset is not valid; nothing was written', checked.issues);
   }
-  const phases = importPhases(reader, checked);
+  const phases = importPhases(reader, { ...checked, createOnly: options.createOnly ?? false });
   const writeOptions: WriteOptions = {
     batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE,
     concurrency: reader.singleTransaction ? 1 : WRITERS,
     onProgress: options.onProgress,
     signal: options.signal,
   };
-  if (reader.singleTransaction) {
-    await db.writeTransaction((tx) => writePhases(phases, (work) => work(tx), writeOptions));
-  } else {
-    await writePhases(phases, (work) => db.writeTransaction(work), writeOptions);
-  }
-  const { counts, created } = checked;
-  return {
+  const { counts, created, recordIds } = checked;
+  const summary: ImportSummary = {
     datasetId: reader.header()!.id,
     sources: counts.sources,
     entities: counts.entities,
     aliases: counts.aliases,
     claims: counts.claims,
     created,
+    recordIds,
   };
+  const afterWrite = options.afterWrite ?? (async () => undefined);
+  const whole = async (tx: WriteTransaction) => {
+    await writePhases(phases, (work) => work(tx), writeOptions);
+    await afterWrite(tx, summary);
+  };
+  try {
+    if (options.transaction) {
+      if (!reader.singleTransaction) throw new Error('only a dataset read whole joins a transaction');
+      await whole(options.transaction);
+    } else if (reader.singleTransaction) {
+      await db.writeTransaction(whole);
+    } else {
+      await writePhases(phases, (work) => db.writeTransaction(work), writeOptions);
+      await db.writeTransaction((tx) => afterWrite(tx, summary));
+    }
+  } catch (error) {
+    throw idTakenError(error, options.createOnly ?? false) ?? error;
+  }
+  return summary;
+}
+
+/** A write refused by the unique constraint on ids, as the client should read it. */
+function idTakenError(error: unknown, createOnly: boolean): AppError | null {
+  const collision = collisionOf(error);
+  if (!collision || collision.label !== 'Node') return null;
+  const id = collision.value;
+  return new AppError(
+    'CONFLICT',
+    createOnly
+      ? `${id} already exists; nothing was written`
+      : `${id} already belongs to a record of another type; nothing was written`,
+  );
 }
 
 /** The first pass: every record checked, nothing written. */
@@ -137,7 +183,7 @@ export function graphLookup(db: QueryRunner): GraphLookup {
 type RecordValue<K extends RecordKind> = { source: SourceInput; entity: EntityInput; claim: ClaimInput }[K];
 
 /** The write phases in dependency order, each reading the records it needs from the dataset. */
-function importPhases(reader: DatasetReader, checked: CheckResult): Phase[] {
+function importPhases(reader: DatasetReader, checked: CheckResult & { createOnly: boolean }): Phase[] {
   const { counts, publishedOn, eventIds } = checked;
   const from = <K extends RecordKind>(
     kind: K,
@@ -154,7 +200,25 @@ function importPhases(reader: DatasetReader, checked: CheckResult): Phase[] {
   const mayLinkClaims = (line: string) =>
     line.includes('"about"') || line.includes('"supports"') || line.includes('"contradicts"');
   const relaysSent = new Set<string>();
+  const newRecords: Phase[] = checked.createOnly
+    ? [
+        {
+          name: 'new records',
+          statement: 'import/createRecords',
+          total: counts.sources + counts.entities + counts.claims,
+          rows: async function* () {
+            for await (const item of reader.read(ALL_KINDS)) {
+              if (item.record) {
+                const { id, type } = recordIdentity(item.record);
+                yield newRecordRow(id, type);
+              }
+            }
+          },
+        },
+      ]
+    : [];
   return [
+    ...newRecords,
     {
       name: 'sources',
       statement: 'import/upsertSources',

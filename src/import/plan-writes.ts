@@ -5,10 +5,17 @@
  * relationship, so that each statement creates them without a subquery per row.
  */
 import { countRange } from '../domain/count-range.js';
+import type { RecordType } from '../domain/predicate-rules.js';
 import { resolveTimeSpan } from '../domain/time-span.js';
 import type { ClaimInput, EntityInput, SourceInput } from './dataset-schema.js';
 
 export type Row = Record<string, unknown>;
+
+/** A new record's node: its id and the labels of its type (the only labels data ever chooses). */
+export function newRecordRow(id: string, type: RecordType): Row {
+  const labels = type === 'Source' || type === 'Claim' ? ['Node', type] : ['Node', 'Entity', type];
+  return { id, labels };
+}
 
 export function sourceRow(s: SourceInput): Row {
   return {

@@ -25,6 +25,8 @@ import type {
   SourceConnectionModel,
   ClaimConnectionModel,
 } from '../../services/pagination.js';
+import type { AuditEntry } from '../../repositories/audit-repository.js';
+import type { AuditRecordConnectionModel } from '../../services/audit-trail.js';
 import type { RequestContext } from '../../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -134,6 +136,96 @@ export type AliasInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The source that used this spelling. */
   source: Scalars['ID']['input'];
+};
+
+/** What a change in the audit trail did. */
+export type AuditAction =
+  /** `addClaim` */
+  | 'ADD_CLAIM'
+  /** `addEntity` */
+  | 'ADD_ENTITY'
+  /** `addSource` */
+  | 'ADD_SOURCE'
+  /** `deleteRecord` */
+  | 'DELETE_RECORD'
+  /** A dataset imported (`npm run import`): `recordIds` are the records it defines; it cannot be undone. */
+  | 'IMPORT'
+  /** `linkClaims` */
+  | 'LINK_CLAIMS'
+  /** `retractClaim` */
+  | 'RETRACT_CLAIM'
+  /** `undo`: `undoes` names the change reverted. */
+  | 'UNDO'
+  /** `unlinkClaims` */
+  | 'UNLINK_CLAIMS'
+  /** `updateClaim` */
+  | 'UPDATE_CLAIM';
+
+/** Who made a change: the caller's stable id (`key:<id>`, `jwt:<subject>`, `token:editor`) and name. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** Stable id of the caller: filter `auditTrail(who:)` by it. */
+  id: Scalars['ID']['output'];
+  /** Human-readable name of the caller. */
+  name: Scalars['String']['output'];
+};
+
+/** One change to the graph, recorded in the transaction that made it. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** What kind of change it was. */
+  action: AuditAction;
+  /** The same records as the change left them (JSON as `before`); for an import, its summary. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /**
+   * The records it wrote as they were before, as a JSON object keyed by id (null: the record did not
+   * exist): `labels`, `props` (each `{ value, type? }`), `outgoing` and `incoming` relationships
+   * (`{ type, other, props }`) and an entity's `aliases`. Null for an import.
+   */
+  before?: Maybe<Scalars['String']['output']>;
+  /** `audit:<uuid>`: pass it to `undo` to revert the change. */
+  id: Scalars['ID']['output'];
+  /** Why, as the caller said. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The records it wrote. */
+  recordIds: Array<Scalars['ID']['output']>;
+  /** Records the written ones link to (a claim's subject, chain, places...), before or after. */
+  relatedIds: Array<Scalars['ID']['output']>;
+  /** For an undo: the change it reverted. */
+  undoes?: Maybe<Scalars['ID']['output']>;
+  /** The undo that reverted this change, if it has been undone (and that undo not undone itself). */
+  undoneBy?: Maybe<Scalars['ID']['output']>;
+  /** Who made it. */
+  who: AuditActor;
+};
+
+/** The audit trail, newest first, a page at a time. */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** The changes of this page. */
+  edges: Array<AuditRecordEdge>;
+  /** Whether there are more, and the cursor to read them. */
+  pageInfo: PageInfo;
+};
+
+/** A page of the audit trail. */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** Pass as `after` to read the records after this one. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: AuditRecord;
+};
+
+/** What a change did. */
+export type Change = {
+  __typename?: 'Change';
+  /** Its audit record: pass it to `undo` to revert the change. */
+  auditId: Scalars['ID']['output'];
+  /** The records it wrote. */
+  recordIds: Array<Scalars['ID']['output']>;
 };
 
 /**
@@ -604,50 +696,224 @@ export type MembershipClaimsArgs = {
 };
 
 /**
- * Editors' mutations, validated by the same rules as the import. They need
- * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a claim; refused as `addSource` is. */
   addClaim: Claim;
+  /** Adds an actor, faction, place or event; refused as `addSource` is. */
   addEntity: Entity;
+  /**
+   * Adds a source. CONFLICT when the id exists (or another writer takes it at the same moment);
+   * BAD_USER_INPUT naming the field for invalid input. Nothing is written on any error.
+   */
   addSource: Source;
+  /**
+   * Deletes a claim, source or entity that nothing depends on, with its own links and aliases.
+   * CONFLICT, naming up to 20 dependent records, when other records point at it (claims about an
+   * entity or published by a source, places inside a place, sources relaying it, aliases it is
+   * cited for): change or delete those first, or retract a claim instead.
+   */
+  deleteRecord: Change;
   /** Records that one claim supports or contradicts another (editors). */
   linkClaims: Claim;
+  /**
+   * Marks a claim retracted, keeping it: its `verification` becomes RETRACTED (totals and event
+   * dates set it aside), and the audit trail records who retracted it, when and why.
+   */
+  retractClaim: Claim;
+  /**
+   * Reverts a change (any mutation's, or an earlier undo), putting the records it wrote back as
+   * they were. CONFLICT, naming them, when later changes of the same records depend on it (undo
+   * those first), when it was already undone, or when its records changed outside the audit trail
+   * since. Imports cannot be undone. Editors undo their own changes; admins anyone's.
+   */
+  undo: Change;
+  /**
+   * Removes a link `linkClaims` recorded between two claims, whichever way it was recorded.
+   * NOT_FOUND when there is no such link.
+   */
+  unlinkClaims: Change;
+  /**
+   * Replaces a claim's fields with `input` (the whole claim, as `addClaim` takes it, with the id of
+   * the claim to change; fields left out are cleared). Links editors made with `linkClaims` stay.
+   * NOT_FOUND when no claim has the id; CONFLICT for a retracted claim (undo the retraction first).
+   */
+  updateClaim: Claim;
 };
 
 /**
- * Editors' mutations, validated by the same rules as the import. They need
- * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
  */
 export type MutationAddClaimArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ClaimInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
- * Editors' mutations, validated by the same rules as the import. They need
- * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
  */
 export type MutationAddEntityArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EntityInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
- * Editors' mutations, validated by the same rules as the import. They need
- * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
  */
 export type MutationAddSourceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SourceInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
- * Editors' mutations, validated by the same rules as the import. They need
- * `Authorization: Bearer <editor token>`, and refuse ids that already exist.
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
+ */
+export type MutationDeleteRecordArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
  */
 export type MutationLinkClaimsArgs = {
   from: Scalars['ID']['input'];
   relation: ClaimRelation;
   to: Scalars['ID']['input'];
+};
+
+/**
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
+ */
+export type MutationRetractClaimArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
+ */
+export type MutationUndoArgs = {
+  auditId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
+ */
+export type MutationUnlinkClaimsArgs = {
+  from: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  relation: ClaimRelation;
+  to: Scalars['ID']['input'];
+};
+
+/**
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
+ */
+export type MutationUpdateClaimArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ClaimInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A point and a radius, for "within N km of". */
@@ -751,6 +1017,11 @@ export type Predicate =
 export type Query = {
   __typename?: 'Query';
   actor?: Maybe<Actor>;
+  /**
+   * Every change to the graph, newest first: mutations, imports and undos, with who, when, what,
+   * before and after, and why. Admins only.
+   */
+  auditTrail: AuditRecordConnection;
   claim?: Maybe<Claim>;
   /** Claims by id, filtered and paged. */
   claims: ClaimConnection;
@@ -793,6 +1064,15 @@ export type QueryActorArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
   lens?: InputMaybe<Lens>;
+};
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  who?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type QueryClaimArgs = {
@@ -1223,7 +1503,15 @@ export type ResolversTypes = ResolversObject<{
   Agent: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Agent']>;
   Alias: ResolverTypeWrapper<AliasRecord>;
   AliasInput: AliasInput;
+  AuditAction: AuditAction;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditRecord: ResolverTypeWrapper<AuditEntry>;
+  AuditRecordConnection: ResolverTypeWrapper<AuditRecordConnectionModel>;
+  AuditRecordEdge: ResolverTypeWrapper<
+    Omit<AuditRecordEdge, 'node'> & { node: ResolversTypes['AuditRecord'] }
+  >;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<Change>;
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<ClaimConnectionModel>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -1315,7 +1603,12 @@ export type ResolversParentTypes = ResolversObject<{
   Agent: ResolversUnionTypes<ResolversParentTypes>['Agent'];
   Alias: AliasRecord;
   AliasInput: AliasInput;
+  AuditActor: AuditActor;
+  AuditRecord: AuditEntry;
+  AuditRecordConnection: AuditRecordConnectionModel;
+  AuditRecordEdge: Omit<AuditRecordEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
   Boolean: Scalars['Boolean']['output'];
+  Change: Change;
   Claim: ClaimRecord;
   ClaimConnection: ClaimConnectionModel;
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -1441,6 +1734,56 @@ export type AliasResolvers<
 > = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   usedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type AuditActorResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor'],
+> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord'],
+> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  relatedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  undoes?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  who?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditRecordConnection'] =
+    ResolversParentTypes['AuditRecordConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change'],
+> = ResolversObject<{
+  auditId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type ClaimResolvers<
@@ -1712,11 +2055,41 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationAddSourceArgs, 'input'>
   >;
+  deleteRecord?: Resolver<
+    ResolversTypes['Change'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteRecordArgs, 'id'>
+  >;
   linkClaims?: Resolver<
     ResolversTypes['Claim'],
     ParentType,
     ContextType,
     RequireFields<MutationLinkClaimsArgs, 'from' | 'relation' | 'to'>
+  >;
+  retractClaim?: Resolver<
+    ResolversTypes['Claim'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRetractClaimArgs, 'id'>
+  >;
+  undo?: Resolver<
+    ResolversTypes['Change'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUndoArgs, 'auditId'>
+  >;
+  unlinkClaims?: Resolver<
+    ResolversTypes['Change'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnlinkClaimsArgs, 'from' | 'relation' | 'to'>
+  >;
+  updateClaim?: Resolver<
+    ResolversTypes['Claim'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateClaimArgs, 'input'>
   >;
 }>;
 
@@ -1802,6 +2175,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryActorArgs, 'id'>
+  >;
+  auditTrail?: Resolver<
+    ResolversTypes['AuditRecordConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryAuditTrailArgs>
   >;
   claim?: Resolver<
     Maybe<ResolversTypes['Claim']>,
@@ -2022,6 +2401,11 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   Agent?: AgentResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
+  AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { accessRulesOf, guardedByAccessRules } from '../../auth/access-rules.js';
 import { loadTypeDefs } from '../schema.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { auditResolvers } from './audit.js';
 import { claimResolvers } from './claims-and-sources.js';
 import { entityResolvers } from './entities.js';
 import { explorationResolvers } from './exploration.js';
@@ -23,7 +24,13 @@ export const resolvers: Resolvers = guardedByAccessRules(
     ...traceResolvers,
     ...provenanceResolvers,
     ...explorationResolvers,
-    Query: { ...queryResolvers.Query, ...provenanceResolvers.Query, ...explorationResolvers.Query },
+    Query: {
+      ...queryResolvers.Query,
+      ...provenanceResolvers.Query,
+      ...explorationResolvers.Query,
+      ...auditResolvers.Query,
+    },
+    AuditRecord: auditResolvers.AuditRecord,
     Mutation: { ...mutationResolvers.Mutation, ...provenanceResolvers.Mutation },
     Claim: { ...claimResolvers.Claim, ...provenanceResolvers.Claim },
     Source: claimResolvers.Source,
