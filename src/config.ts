@@ -30,6 +30,14 @@ const envSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long a client may take to send a request's headers. */
+  CLAIMGRAPH_HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
+  /** How long a client may pause while sending a request's body. */
+  CLAIMGRAPH_HTTP_BODY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** How long a client may take to send a whole request, headers and body. */
+  CLAIMGRAPH_HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
+  /** On SIGTERM or SIGINT, how long running requests may take to finish before they are cut. */
+  CLAIMGRAPH_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** An existing Neo4j (bolt://, neo4j://, neo4j+s://...). Unset: a local server is started. */
   NEO4J_URI: optionalText,
   NEO4J_USER: z.string().default('neo4j'),
@@ -46,6 +54,15 @@ const envSchema = z.object({
   CLAIMGRAPH_NEO4J_HEAP: neo4jSize('the heap', '256m', '31g'),
   /** Page cache of the local Neo4j. Unset: a quarter of this machine's memory, within 256m-8g. */
   CLAIMGRAPH_NEO4J_PAGECACHE: neo4jSize('the page cache', '32m', '1024g'),
+  /** The local Neo4j instance (its data folder): `npm start` and the CLIs share the one named here. */
+  CLAIMGRAPH_NEO4J_INSTANCE: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'must be a name of letters, digits, ".", "_" and "-"')
+    .default('dev'),
+  /** Restart attempts in a row when the local Neo4j dies (1 s back-off, doubling up to 30 s). */
+  CLAIMGRAPH_NEO4J_RESTARTS: z.coerce.number().int().min(0).max(100).default(5),
+  /** How long opening a connection to Neo4j may take before the database counts as unreachable. */
+  CLAIMGRAPH_NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
   /**
    * How long one transaction of a request may run before Neo4j stops it. Imports and start-up
    * work run without it (they may pass their own).

@@ -16,7 +16,19 @@ export type ErrorCode =
   | 'SCOPE_TOO_LARGE'
   | 'QUERY_TIMEOUT'
   | 'QUERY_MEMORY_LIMIT'
-  | 'REQUEST_ABORTED';
+  | 'REQUEST_ABORTED'
+  // Limits on one request (src/graphql/query-limits.ts, src/http/rate-limit.ts).
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'QUERY_TOO_COSTLY'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'TOO_MANY_TOKENS'
+  | 'RATE_LIMITED'
+  // HTTP requests that are not well-formed (src/http/json-errors.ts).
+  | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'METHOD_NOT_ALLOWED';
 
 export interface InputIssue {
   /** Where the problem is: `claims[3] (claim:x).count.value`, or `input.name`. */
@@ -29,6 +41,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: InputIssue[] = [],
+    /** More for the client to act on (a limit and its setting), added to `extensions`. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -36,7 +50,11 @@ export class AppError extends Error {
 
   toGraphQLError(): GraphQLError {
     return new GraphQLError(this.message, {
-      extensions: { code: this.code, ...(this.issues.length ? { issues: this.issues } : {}) },
+      extensions: {
+        ...this.details,
+        code: this.code,
+        ...(this.issues.length ? { issues: this.issues } : {}),
+      },
     });
   }
 }

@@ -1,9 +1,13 @@
 /**
- * `npm start`: opens the database (starting a local Neo4j when NEO4J_URI is unset), loads the
- * sample data into an empty graph, and serves GraphQL until stopped.
+ * `npm start`: opens the database (starting and supervising a local Neo4j when NEO4J_URI is
+ * unset), loads the sample data into an empty graph, and serves GraphQL until stopped. A port
+ * in use stops it with an error naming the port. SIGTERM or SIGINT stop it gracefully: no new
+ * connections, running requests finish (within CLAIMGRAPH_SHUTDOWN_GRACE_MS), then the
+ * database closes and the local Neo4j stops.
  */
 import type { Server } from 'node:http';
 import { loadConfig } from './config.js';
+import { assertPortFree, drain, listen } from './http-lifecycle.js';
 import { loadSamplesIntoEmptyGraph } from './import/sample-data.js';
 import { createLogger } from './logger.js';
 import { openDatabase, type OpenDatabase } from './neo4j/connect.js';
@@ -21,11 +25,19 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (running.stopping) return;
     running.stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal }, 'stopping: no new requests; running ones may finish');
     // A local Neo4j still starting is stopped by main() as soon as it is up.
     if (running.starting) return;
     const { server, database } = running;
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (server) {
+      const finished = await drain(server, config.CLAIMGRAPH_SHUTDOWN_GRACE_MS);
+      if (!finished) {
+        logger.warn(
+          { graceMs: config.CLAIMGRAPH_SHUTDOWN_GRACE_MS },
+          'requests still running at the end of the grace period were cut',
+        );
+      }
+    }
     await database?.close();
     logger.info('stopped');
     process.exit(0);
@@ -33,10 +45,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
+  // Before the database starts, which takes a while: a taken port is known at once.
+  await assertPortFree(config.PORT, config.HOST);
   const database = await openDatabase(config, {
-    instance: 'dev',
+    instance: config.CLAIMGRAPH_NEO4J_INSTANCE,
     boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
+    // The service supervises the server it runs on; it does not borrow one from another process.
+    whenInUse: 'refuse',
     report: (message) => logger.info(message),
+    warn: (message) => logger.warn(message),
   });
   running.database = database;
   running.starting = false;
@@ -49,18 +66,26 @@ async function main(): Promise<void> {
     'database ready',
   );
 
-  if (config.CLAIMGRAPH_LOAD_SAMPLE) {
-    for (const summary of await loadSamplesIntoEmptyGraph(database.db)) {
-      logger.info(summary, 'loaded sample dataset');
+  try {
+    if (config.CLAIMGRAPH_LOAD_SAMPLE) {
+      for (const summary of await loadSamplesIntoEmptyGraph(database.db)) {
+        logger.info(summary, 'loaded sample dataset');
+      }
     }
+    const { app } = await createApp({ db: database.db, config, logger });
+    running.server = await listen(app, config.PORT, config.HOST, {
+      headersMs: config.CLAIMGRAPH_HTTP_HEADERS_TIMEOUT_MS,
+      bodyMs: config.CLAIMGRAPH_HTTP_BODY_TIMEOUT_MS,
+      requestMs: config.CLAIMGRAPH_HTTP_REQUEST_TIMEOUT_MS,
+    });
+  } catch (error) {
+    // Nothing serves: the local Neo4j this process started must not outlive it.
+    await database.close();
+    throw error;
   }
-
-  const { app } = await createApp({ db: database.db, config, logger });
-  running.server = app.listen(config.PORT, config.HOST, () => {
-    logger.info(
-      `claimgraph is serving GraphQL at http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}${GRAPHQL_PATH}`,
-    );
-  });
+  logger.info(
+    `claimgraph is serving GraphQL at http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}${GRAPHQL_PATH}`,
+  );
 }
 
 main().catch((error: unknown) => {

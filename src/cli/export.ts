@@ -2,7 +2,8 @@
  * `npm run export -- --format gexf --ids place:banias --depth 2 [--out file]`: writes the
  * neighbourhood of the given entities in a visualisation tool's format. Flags are the export's
  * URL parameters: format, ids, depth, limit, from, to, eventTypes, verification, source. Uses
- * NEO4J_URI when set, otherwise the local "dev" Neo4j (stop `npm start` first). Protected
+ * NEO4J_URI when set, otherwise the local Neo4j instance CLAIMGRAPH_NEO4J_INSTANCE names ("dev"),
+ * connecting to it while another process (such as `npm start`) runs it. Protected
  * sources are shown by their public label, as to any caller without clearance.
  */
 import { createWriteStream } from 'node:fs';
@@ -39,8 +40,9 @@ async function main(): Promise<number> {
   );
   const config = loadConfig();
   const database = await openDatabase(config, {
-    instance: 'dev',
+    instance: config.CLAIMGRAPH_NEO4J_INSTANCE,
     boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
+    whenInUse: 'reuse',
     report: (m) => console.error(m),
   });
   try {

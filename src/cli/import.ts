@@ -1,9 +1,10 @@
 /**
  * `npm run import -- [--batch-size N] <file> [<file> ...]`: checks and imports dataset files:
  * JSON Lines (.jsonl, .ndjson) of any size, streamed and written in batches; JSON (.json) up to
- * 8 MB, written in one transaction. Uses NEO4J_URI when set, otherwise a local Neo4j: the
- * "dev" instance that `npm start` uses (stop `npm start` first: one local server per data
- * folder), or the one CLAIMGRAPH_NEO4J_INSTANCE names, on CLAIMGRAPH_NEO4J_BOLT_PORT.
+ * 8 MB, written in one transaction. Uses NEO4J_URI when set, otherwise the local Neo4j
+ * instance CLAIMGRAPH_NEO4J_INSTANCE names ("dev", the one `npm start` uses): while another
+ * process runs it, the import connects to that server; otherwise it starts it, on
+ * CLAIMGRAPH_NEO4J_BOLT_PORT, for the time of the import.
  *
  * Ctrl-C stops an import between two batches; running the same command again completes it.
  */
@@ -34,8 +35,9 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const report = (message: string) => console.error(message);
   const database = await openDatabase(config, {
-    instance: process.env.CLAIMGRAPH_NEO4J_INSTANCE || 'dev',
+    instance: config.CLAIMGRAPH_NEO4J_INSTANCE,
     boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
+    whenInUse: 'reuse',
     report,
   });
   const stop = new AbortController();

@@ -9,8 +9,9 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type Session,
+  type Transaction,
 } from 'neo4j-driver';
-import { AppError, exceedsQueryMemory, mapDatabaseError } from '../errors.js';
+import { AppError, exceedsQueryMemory, mapDatabaseError, outcomeUnknown, unavailable } from '../errors.js';
 import { cypher, type QueryName } from './queries.js';
 import { toPlain, type Plain } from './values.js';
 
@@ -39,6 +40,20 @@ export interface ConnectOptions {
   timeoutMs?: number | null;
   /** Driver connection pool size (the driver's default is 100). */
   maxConnectionPoolSize?: number;
+  /** How long opening a connection may take before the server counts as unreachable. */
+  connectionTimeoutMs?: number;
+  /** How long a transaction may wait for a connection (open or from a busy pool). */
+  acquisitionTimeoutMs?: number;
+  /** What the process running the server knows of it: requests fail at once while it is down. */
+  watch?: ServerWatch;
+}
+
+/** Knowledge of the server's state from outside the driver (the supervisor of a local Neo4j). */
+export interface ServerWatch {
+  /** Why the server cannot answer right now ("restarting", "down"), or null while it runs. */
+  unavailableReason(): string | null;
+  /** For /readyz: the server's state, the restart attempts and how it last ended. */
+  status(): { state: string; restartAttempts: number; lastExit: string | null };
 }
 
 export interface QueryOptions {
@@ -72,7 +87,16 @@ export interface QueryRunner {
 
 type AccessMode = 'READ' | 'WRITE';
 /** The driver's TransactionConfig (its package exports the type only through neo4j-driver-core). */
-type TransactionConfig = NonNullable<Parameters<Session['executeRead']>[1]>;
+type TransactionConfig = NonNullable<Parameters<Session['beginTransaction']>[0]>;
+type StatementRunner = Pick<ManagedTransaction, 'run'>;
+
+/**
+ * Retries of a transaction that failed for a reason that may pass (a deadlock, a cluster
+ * changing leader, a lost connection): a server that cannot be reached is given about a second
+ * in all, so a client hears DATABASE_UNAVAILABLE quickly; other transient failures get longer.
+ */
+const RETRY = { firstDelayMs: 100, maxDelayMs: 1_000, unreachableForMs: 1_000, transientForMs: 5_000 };
+const UNREACHABLE_CODES = new Set<string>([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
 
 /** What a view shares among its transactions. */
 interface Scope {
@@ -90,20 +114,20 @@ export class Database implements QueryRunner {
     private readonly driver: Driver,
     private readonly databaseName: string,
     private readonly scope: Scope,
+    private readonly watch: ServerWatch | undefined,
   ) {}
 
   static connect(settings: ConnectionSettings, options: ConnectOptions = {}): Database {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       // Keep a dead server from hanging requests: fail fast and let the client retry.
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      connectionTimeout: options.connectionTimeoutMs ?? 1_000,
+      connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 10_000,
       disableLosslessIntegers: false,
       ...(options.maxConnectionPoolSize ? { maxConnectionPoolSize: options.maxConnectionPoolSize } : {}),
     });
     // Work outside requests (imports, start-up) is chained in this process, as executeQuery's
     // default bookmark manager would chain it.
-    return new Database(driver, settings.database, newScope(null, options.timeoutMs ?? null));
+    return new Database(driver, settings.database, newScope(null, options.timeoutMs ?? null), options.watch);
   }
 
   /**
@@ -118,7 +142,7 @@ export class Database implements QueryRunner {
     options.signal?.addEventListener('abort', () => {
       for (const session of scope.open) void session.close();
     });
-    return new Database(this.driver, this.databaseName, scope);
+    return new Database(this.driver, this.databaseName, scope, this.watch);
   }
 
   read(name: QueryName, params: Params = {}, options: QueryOptions = {}): Promise<Row[]> {
@@ -172,8 +196,19 @@ export class Database implements QueryRunner {
     return [...(await this.scope.bookmarkManager.getBookmarks())];
   }
 
+  /** Why the server cannot answer right now, when the process running it knows; else null. */
+  unavailableReason(): string | null {
+    return this.watch?.unavailableReason() ?? null;
+  }
+
+  /** What the process running the server knows of it; null when it runs elsewhere. */
+  serverStatus(): ReturnType<ServerWatch['status']> | null {
+    return this.watch?.status() ?? null;
+  }
+
   /** One attempt, no retries: readiness must answer quickly when the server is down. */
   async ping(): Promise<boolean> {
+    if (this.unavailableReason()) return false;
     try {
       await this.driver.verifyConnectivity({ database: this.databaseName });
       return true;
@@ -205,57 +240,95 @@ export class Database implements QueryRunner {
   }
 
   /**
-   * Sessions' executeRead/executeWrite rather than driver.executeQuery: the same managed,
-   * retried transactions (executeQuery is a wrapper over them), routed to readers or the leader
-   * on a neo4j:// cluster, with a TransactionConfig whose timeout Neo4j enforces on its side and
-   * a bookmark manager per request; and one session can hold the several statements of
-   * writeTransaction. Closing the session resets its connection, which makes Neo4j terminate the
-   * transaction: that is how a request whose client went away stops its work.
+   * Explicit transactions on sessions, retried here rather than by the driver's executeRead /
+   * executeWrite, because a write must know where it failed: a write whose connection broke
+   * while its commit was under way may have been saved, so it is neither retried (the retry
+   * would find its own records) nor reported as failed; the client is told the outcome is
+   * unknown. A failure the server answered, or one before the commit, left nothing behind.
+   * Sessions route to readers or the leader on a neo4j:// cluster, carry a TransactionConfig
+   * whose timeout Neo4j enforces on its side and a bookmark manager per request. Closing the
+   * session resets its connection, which makes Neo4j terminate the transaction: that is how a
+   * request whose client went away stops its work.
    */
   private async transaction<T>(
     mode: AccessMode,
     label: string,
-    work: (tx: ManagedTransaction) => Promise<T>,
+    work: (tx: StatementRunner) => Promise<T>,
     options: QueryOptions,
   ): Promise<T> {
     const { scope } = this;
     if (scope.stats) scope.stats.roundTrips += 1;
     const timeoutMs = options.timeoutMs === undefined ? scope.timeoutMs : options.timeoutMs;
-    if (scope.signal?.aborted) throw requestAborted();
+    const config: TransactionConfig = {
+      // Operators find the service's transactions, and what they run, in SHOW TRANSACTIONS.
+      metadata: { service: 'claimgraph', query: label },
+      ...(timeoutMs === null ? {} : { timeout: timeoutMs }),
+    };
+    const started = Date.now();
+    for (let delayMs = RETRY.firstDelayMs; ; delayMs = Math.min(delayMs * 2, RETRY.maxDelayMs)) {
+      if (scope.signal?.aborted) throw requestAborted();
+      const down = this.unavailableReason();
+      if (down) throw unavailable(down);
+      const attemptStarted = Date.now();
+      const attempt = await this.attempt(mode, config, work);
+      if (attempt.ok) return attempt.value;
+      const { error, committing } = attempt;
+      if (scope.signal?.aborted) throw requestAborted();
+      if (mode === 'WRITE' && committing && !answeredByServer(error)) throw outcomeUnknown();
+      if (!this.mayRetry(error, Date.now() - started + delayMs)) {
+        throw mapDatabaseError(error, { timeoutMs, elapsedMs: Date.now() - attemptStarted });
+      }
+      await new Promise((resolve) => setTimeout(resolve, delayMs * (0.8 + Math.random() * 0.4)));
+    }
+  }
+
+  /** One run of the work in a transaction of its own session, and whether it failed committing. */
+  private async attempt<T>(
+    mode: AccessMode,
+    config: TransactionConfig,
+    work: (tx: StatementRunner) => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; error: unknown; committing: boolean }> {
+    const { scope } = this;
     const session = this.driver.session({
       database: this.databaseName,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: scope.bookmarkManager,
     });
     scope.open.add(session);
-    const config: TransactionConfig = {
-      // Operators find the service's transactions, and what they run, in SHOW TRANSACTIONS.
-      metadata: { service: 'claimgraph', query: label },
-      ...(timeoutMs === null ? {} : { timeout: timeoutMs }),
-    };
-    // The driver retries transient errors; a query over its memory limit must not run again.
-    const once = async (tx: ManagedTransaction) => {
-      try {
-        return await work(tx);
-      } catch (error) {
-        throw exceedsQueryMemory(error) ? new NotRetried(error) : error;
-      }
-    };
-    const started = Date.now();
+    let tx: Transaction | undefined;
+    let committing = false;
     try {
-      const result =
-        mode === 'READ' ? await session.executeRead(once, config) : await session.executeWrite(once, config);
+      tx = await session.beginTransaction(config);
+      const value = await work(tx);
+      committing = true;
+      await tx.commit();
       if (mode === 'WRITE') scope.committedWrite = true;
-      return result;
+      return { ok: true, value };
     } catch (error) {
-      if (scope.signal?.aborted) throw requestAborted();
-      const cause = error instanceof NotRetried ? error.cause : error;
-      throw mapDatabaseError(cause, { timeoutMs, elapsedMs: Date.now() - started });
+      if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
+      return { ok: false, error, committing };
     } finally {
       scope.open.delete(session);
       await session.close();
     }
   }
+
+  private mayRetry(error: unknown, elapsedAtNextTryMs: number): boolean {
+    if (!(error instanceof neo4j.Neo4jError) || !neo4j.isRetryableError(error)) return false;
+    // The same query would only take the memory again and fail again.
+    if (exceedsQueryMemory(error)) return false;
+    const budget = UNREACHABLE_CODES.has(error.code) ? RETRY.unreachableForMs : RETRY.transientForMs;
+    return elapsedAtNextTryMs <= budget;
+  }
+}
+
+/**
+ * A failure the server itself reported (its codes start with "Neo."): the transaction was rolled
+ * back. The driver's own codes (a connection that broke, a session that expired) say nothing of
+ * what the server did.
+ */
+function answeredByServer(error: unknown): boolean {
+  return error instanceof neo4j.Neo4jError && error.code.startsWith('Neo.');
 }
 
 function newScope(
@@ -274,22 +347,15 @@ function newScope(
   };
 }
 
-/** Not a Neo4jError, so the driver's retry loop lets it through at once. */
-class NotRetried extends Error {
-  constructor(override readonly cause: unknown) {
-    super('not retried');
-  }
-}
-
 function requestAborted(): AppError {
   return new AppError('REQUEST_ABORTED', 'The client closed the connection; the request was stopped.');
 }
 
-async function runNamed(tx: ManagedTransaction, name: QueryName, params: Params): Promise<Row[]> {
+async function runNamed(tx: StatementRunner, name: QueryName, params: Params): Promise<Row[]> {
   const result = await tx.run(cypher(name, params), params);
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
-function wrapTransaction(tx: ManagedTransaction): WriteTransaction {
+function wrapTransaction(tx: StatementRunner): WriteTransaction {
   return { run: (name, params = {}) => runNamed(tx, name, params) };
 }

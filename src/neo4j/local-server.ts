@@ -2,7 +2,9 @@
  * Starts a private Neo4j 5.26 Community server for development and tests when no NEO4J_URI is
  * given: Bolt on 127.0.0.1 only, HTTP off, authentication on with a password generated on first
  * start and kept beside the data. Each instance (such as "dev" and "test") has its own port and
- * data folder, so the service and the tests can run at the same time.
+ * data folder, so the service and the tests can run at the same time. The process that starts
+ * an instance owns it (instance-owner.ts) and supervises it (supervisor.ts); an instance another
+ * live process runs is never stopped or started twice: InstanceInUseError says who runs it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,8 +12,19 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import {
+  forgetOwner,
+  instanceDirectory,
+  isAlive,
+  liveOwner,
+  liveUsers,
+  readOwner,
+  recordOwner,
+  type InstanceOwner,
+} from './instance-owner.js';
 import { modestMemory, type MemoryPlan } from './memory-plan.js';
 import { ensureNeo4jRuntime, run, type Neo4jRuntime } from './runtime-fetch.js';
+import { Supervisor } from './supervisor.js';
 
 export interface LocalNeo4jOptions {
   homeDir: string;
@@ -23,7 +36,11 @@ export interface LocalNeo4jOptions {
   password?: string | undefined;
   /** Heap, page cache and transaction limits; unset: the small fixed plan tests run on. */
   memory?: MemoryPlan | undefined;
+  /** Restart attempts in a row when the server dies unasked (default 0: it is not restarted). */
+  restarts?: number | undefined;
   report: (message: string) => void;
+  /** For the server's unexpected exits and failed restarts; default: report. */
+  warn?: ((message: string) => void) | undefined;
 }
 
 export interface LocalNeo4j {
@@ -31,7 +48,25 @@ export interface LocalNeo4j {
   user: string;
   password: string;
   version: string;
+  /** Watches the server and restarts it; its state is the server's. */
+  supervisor: Supervisor;
+  /** Stops the server, unless other processes still use it (then it is left running for them). */
   stop(): Promise<void>;
+}
+
+/** The instance is run by another live process (its owner), or left running for its users. */
+export class InstanceInUseError extends Error {
+  constructor(
+    readonly instance: string,
+    readonly owner: InstanceOwner,
+    readonly users: number[],
+  ) {
+    const who = users.length
+      ? `process ${users.join(', ')} still uses it (process ${owner.pid}, which started it, has ended)`
+      : `process ${owner.pid} started it and runs it`;
+    super(`The local Neo4j instance "${instance}" at ${owner.uri} is in use: ${who}`);
+    this.name = 'InstanceInUseError';
+  }
 }
 
 const START_TIMEOUT_MS = 180_000;
@@ -47,6 +82,8 @@ const JVM_FLAGS = [
 ];
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const instanceDir = instanceDirectory(options.homeDir, options.instance);
+  await refuseIfInUse(instanceDir, options.instance);
   const java = javaCommand();
   await assertJava17(java);
   const runtime = await ensureNeo4jRuntime({
@@ -54,7 +91,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     version: options.version,
     report: options.report,
   });
-  const instanceDir = path.join(options.homeDir, 'instances', options.instance);
   await stopLeftoverServer(instanceDir, options.report);
   if (await portInUse(options.boltPort)) {
     throw new Error(
@@ -65,43 +101,94 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const memory = options.memory ?? modestMemory();
   const confDir = await writeInstanceConfig(instanceDir, options.boltPort, memory);
   const password = await ensurePassword(java, runtime, instanceDir, confDir, options.password);
+  const uri = `bolt://127.0.0.1:${options.boltPort}`;
 
-  options.report(
-    `Starting Neo4j ${runtime.version} (${options.instance}) on bolt://127.0.0.1:${options.boltPort} ...`,
-  );
   options.report(
     `Neo4j memory (${memory.sizedFrom}): heap ${memory.heap}, page cache ${memory.pageCache}, ` +
       `transactions ${memory.transactionTotalMax} in all and ${memory.transactionMax} each`,
   );
-  const child = spawn(
-    java,
-    [
-      ...JVM_FLAGS,
-      `-Xms${memory.heap}`,
-      `-Xmx${memory.heap}`,
-      '-cp',
-      `${path.join(runtime.libDir, '*')}`,
-      'org.neo4j.server.CommunityEntryPoint',
-      `--home-dir=${runtime.dir}`,
-      `--config-dir=${confDir}`,
-      '--console-mode',
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NEO4J_HOME: runtime.dir, NEO4J_CONF: confDir },
-    },
-  );
-  await writeFile(path.join(instanceDir, 'server.pid'), String(child.pid));
-  await waitUntilStarted(child, path.join(instanceDir, 'logs', 'console.log'));
-  options.report(`Neo4j is up (${options.instance}).`);
-
-  return {
-    uri: `bolt://127.0.0.1:${options.boltPort}`,
-    user: 'neo4j',
-    password,
-    version: runtime.version,
-    stop: () => stopServer(child, instanceDir),
+  const launch = async () => {
+    options.report(`Starting Neo4j ${runtime.version} (${options.instance}) on ${uri} ...`);
+    const child = spawn(
+      java,
+      [
+        ...JVM_FLAGS,
+        `-Xms${memory.heap}`,
+        `-Xmx${memory.heap}`,
+        '-cp',
+        `${path.join(runtime.libDir, '*')}`,
+        'org.neo4j.server.CommunityEntryPoint',
+        `--home-dir=${runtime.dir}`,
+        `--config-dir=${confDir}`,
+        '--console-mode',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NEO4J_HOME: runtime.dir, NEO4J_CONF: confDir },
+      },
+    );
+    await waitUntilStarted(child, path.join(instanceDir, 'logs', 'console.log'));
+    options.report(`Neo4j is up (${options.instance}).`);
+    return child;
   };
+  // The owner file follows the supervisor, in order, so other processes read the latest state.
+  let recorded = recordOwner(instanceDir, {
+    neo4jPid: null,
+    boltPort: options.boltPort,
+    uri,
+    state: 'starting',
+  });
+  const supervisor = new Supervisor({
+    name: `Neo4j (${options.instance})`,
+    launch,
+    maxRestarts: options.restarts ?? 0,
+    stopTimeoutMs: STOP_TIMEOUT_MS,
+    report: options.report,
+    warn: options.warn ?? options.report,
+    onChange: (state, neo4jPid) => {
+      recorded = recorded
+        .catch(() => undefined)
+        .then(() => recordOwner(instanceDir, { neo4jPid, boltPort: options.boltPort, uri, state }));
+    },
+  });
+  try {
+    await supervisor.start();
+  } catch (error) {
+    await recorded.catch(() => undefined);
+    await forgetOwner(instanceDir);
+    throw error;
+  }
+
+  const stop = async () => {
+    const users = await liveUsers(instanceDir);
+    await supervisor.stop({ kill: users.length === 0 });
+    await recorded.catch(() => undefined);
+    if (users.length) {
+      options.report(
+        `Leaving Neo4j (${options.instance}) running: process ${users.join(', ')} still uses it. ` +
+          'The next start of this instance stops it once they have finished.',
+      );
+    } else {
+      await forgetOwner(instanceDir);
+    }
+  };
+  return { uri, user: 'neo4j', password, version: runtime.version, supervisor, stop };
+}
+
+/** The password of an instance, for a process that connects to a server another one runs. */
+export async function instancePassword(homeDir: string, instance: string): Promise<string> {
+  return (await readFile(path.join(instanceDirectory(homeDir, instance), 'password'), 'utf8')).trim();
+}
+
+/** Another live process runs the instance, or a server left running is still in use. */
+async function refuseIfInUse(instanceDir: string, instance: string): Promise<void> {
+  const owner = await liveOwner(instanceDir);
+  if (owner) throw new InstanceInUseError(instance, owner, []);
+  const left = await readOwner(instanceDir);
+  if (left?.neo4jPid && isOurJava(left.neo4jPid)) {
+    const users = await liveUsers(instanceDir);
+    if (users.length) throw new InstanceInUseError(instance, left, users);
+  }
 }
 
 function javaCommand(): string {
@@ -236,39 +323,24 @@ function waitUntilStarted(child: ChildProcess, logFile: string): Promise<void> {
   });
 }
 
-async function stopServer(child: ChildProcess, instanceDir: string): Promise<void> {
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-    await exited;
-    clearTimeout(timer);
-  }
-  await rm(path.join(instanceDir, 'server.pid'), { force: true });
-}
-
-/** A server from a run that was killed before it could stop its Neo4j still holds the store lock. */
+/**
+ * A server whose owner has ended and that nobody uses any more: its owner was killed before it
+ * could stop it, or left it running for processes that have since finished. It holds the store
+ * lock and the port. (server.pid: the record of versions before owner.json.)
+ */
 async function stopLeftoverServer(instanceDir: string, report: (m: string) => void): Promise<void> {
-  const pidFile = path.join(instanceDir, 'server.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).trim());
-  if (Number.isInteger(pid) && pid > 0 && isOurJava(pid)) {
-    report(`Stopping a Neo4j left running by an earlier run (pid ${pid}) ...`);
+  const legacyPidFile = path.join(instanceDir, 'server.pid');
+  const legacyPid = existsSync(legacyPidFile) ? Number((await readFile(legacyPidFile, 'utf8')).trim()) : null;
+  for (const pid of [(await readOwner(instanceDir))?.neo4jPid, legacyPid]) {
+    if (!pid || !Number.isInteger(pid) || pid <= 0 || !isOurJava(pid)) continue;
+    report(`Stopping a Neo4j left running by a process that has ended (pid ${pid}) ...`);
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + STOP_TIMEOUT_MS;
     while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   }
-  await rm(pidFile, { force: true });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  await forgetOwner(instanceDir);
+  await rm(legacyPidFile, { force: true });
 }
 
 function isOurJava(pid: number): boolean {
