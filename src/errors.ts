@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
+  | 'WRITE_OUTCOME_UNKNOWN'
   | 'SCOPE_TOO_LARGE'
   | 'QUERY_TIMEOUT'
   | 'QUERY_MEMORY_LIMIT'
@@ -122,6 +123,25 @@ export interface TransactionFacts {
   elapsedMs: number;
 }
 
+/** The database cannot be reached, or the process running it knows it is down (`reason`). */
+export function unavailable(reason = 'not reachable right now'): AppError {
+  return new AppError(
+    'DATABASE_UNAVAILABLE',
+    `The graph database is ${reason}; the request was not carried out. Try again shortly.`,
+  );
+}
+
+/** The connection broke while a write was committing: it may or may not have been saved. */
+export function outcomeUnknown(): AppError {
+  return new AppError(
+    'WRITE_OUTCOME_UNKNOWN',
+    'The connection to the graph database was lost while this write was being committed, so it may ' +
+      'or may not have been saved. Send the same request again with the same idempotency key: a write ' +
+      'that was saved answers as it did the first time, one that was not is carried out now. ' +
+      '(Without an idempotency key, read the record to see whether it is there.)',
+  );
+}
+
 /** The one place where driver errors become service errors. */
 export function mapDatabaseError(error: unknown, facts?: TransactionFacts): unknown {
   if (!(error instanceof neo4j.Neo4jError)) return error;
@@ -164,11 +184,6 @@ export function mapDatabaseError(error: unknown, facts?: TransactionFacts): unkn
         'the request was not carried out. Try again shortly.',
     );
   }
-  if (UNAVAILABLE_CODES.has(error.code) || error.retriable) {
-    return new AppError(
-      'DATABASE_UNAVAILABLE',
-      'The graph database is not reachable right now; the request was not carried out. Try again shortly.',
-    );
-  }
+  if (UNAVAILABLE_CODES.has(error.code) || error.retriable) return unavailable();
   return error;
 }
