@@ -1,6 +1,7 @@
 // Whether the caller may see claim __it__ through the lens of the field being answered: the one
 // definition of visibility, spliced into every statement that lists, counts or adds up claims.
-// Parameters: $view: { cleared: boolean (may see identifying claims), asOf: 'YYYY-MM-DD'|null
+// Parameters: $view: { cleared: boolean (may see identifying claims; without clearance only the
+//   claims claimPublic lets through), asOf: 'YYYY-MM-DD'|null
 //   (said by the end of that day; when unknown, the day it entered the graph),
 //   verification: [status]|null, firstHandOnly: boolean (the original speaker published it),
 //   onlySource: id|null (anywhere in the chain), originKinds: [source kind]|null (of the original
@@ -12,7 +13,7 @@
 // start from a busy source and read all its claims for each claim tested).
 true
 // @when !view.cleared
-AND coalesce(__it__.identifying, false) = false
+AND @claimPublic(__it__)
 // @end
 // @when view.asOf
 AND coalesce(__it__.saidOn, date(__it__.recordedAt)) <= date($view.asOf)

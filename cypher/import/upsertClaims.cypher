@@ -9,7 +9,7 @@
 // Parameters: $claims: [{ id, predicate, role, quote, statement, countValue, countQualifier,
 //   countLow, countHigh, countBest, countUnit, countMeasure, countCategory, timeStart, timeEnd,
 //   timeAnchor, saidOn (YYYY-MM-DD|null; date(null) is null), timePrecision, timeEdtf,
-//   timePhrase, credibility, verification, identifying, verificationSteps: [JSON string], note }],
+//   timePhrase, credibility, verification, identifying, factPublished, verificationSteps: [JSON string], note }],
 //   $subjects, $objects, $places: [{ claim, target }],
 //   $chain: [{ claim, source, position, origin (true for the last) }], $relays: [{ from, to }]
 // Returns: written
@@ -42,6 +42,7 @@ CALL () {
       c.credibility = row.credibility,
       c.verification = row.verification,
       c.identifying = row.identifying,
+      c.factPublished = row.factPublished,
       c.verificationSteps = row.verificationSteps,
       c.note = row.note
   RETURN collect(c) AS written

@@ -1,6 +1,7 @@
 // Creates or updates actors, factions, places and events.
 // Parameters: $rows: [{ id, type ('Actor'|'Faction'|'Place'|'Event'), name, description, kind,
-//   eventType, protected, publicLabel, latitude, longitude }]
+//   eventType, protected, publicLabel, publishedFields, publishedValues (equal-length string
+//   lists: the details a protected record's sources published), latitude, longitude }]
 // Returns: written
 UNWIND $rows AS row
 // Merged with the Entity label: the id of a source or claim is not found, and the node MERGE
@@ -18,6 +19,8 @@ SET e:Entity,
     e.eventType = row.eventType,
     e.protected = row.protected,
     e.publicLabel = row.publicLabel,
+    e.publishedFields = row.publishedFields,
+    e.publishedValues = row.publishedValues,
     e.location = CASE WHEN row.latitude IS NULL THEN null
                       ELSE point({latitude: row.latitude, longitude: row.longitude}) END
 // Labels come from a fixed list, one branch each, never from the input text.

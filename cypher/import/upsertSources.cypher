@@ -1,6 +1,7 @@
 // Creates or updates sources.
 // Parameters: $rows: [{ id, name, kind, form, author, url, publishedOn (YYYY-MM-DD|null),
-//   description, protected, publicLabel, reliabilityGrade, reliabilityGradedBy,
+//   description, protected, publicLabel, publishedFields, publishedValues (see upsertEntities),
+//   reliabilityGrade, reliabilityGradedBy,
 //   reliabilityGradedOn, reliabilityNote }]
 // Returns: written
 UNWIND $rows AS row
@@ -18,6 +19,8 @@ SET s:Source,
     s.description = row.description,
     s.protected = row.protected,
     s.publicLabel = row.publicLabel,
+    s.publishedFields = row.publishedFields,
+    s.publishedValues = row.publishedValues,
     s.reliabilityGrade = row.reliabilityGrade,
     s.reliabilityGradedBy = row.reliabilityGradedBy,
     s.reliabilityGradedOn = CASE WHEN row.reliabilityGradedOn IS NULL THEN null ELSE date(row.reliabilityGradedOn) END,

@@ -1,6 +1,7 @@
 // Actors, factions, places and events by id, with their aliases and containment.
 // Parameters: $ids: [id]
-// Returns: id, type, name, description, kind, eventType, protected, publicLabel, location,
+// Returns: id, type, name, description, kind, eventType, protected, publicLabel,
+//   publishedDetails: [{ field, value }] (what its sources published of a protected record), location,
 //   partOfId, firstDate, lastDate, aliases: [{ name, sourceIds }]
 UNWIND $ids AS id
 MATCH (e:Node:Entity {id: id})
@@ -12,6 +13,8 @@ RETURN e.id AS id,
        e.eventType AS eventType,
        coalesce(e.protected, false) AS protected,
        e.publicLabel AS publicLabel,
+       [i IN range(0, size(coalesce(e.publishedFields, [])) - 1) |
+         { field: e.publishedFields[i], value: e.publishedValues[i] }] AS publishedDetails,
        e.location AS location,
        [(e)-[:PART_OF]->(container) | container.id][0] AS partOfId,
        e.firstDate AS firstDate,

@@ -40,6 +40,31 @@ const partialDate = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
+/**
+ * A detail of a protected record that its source did publish ("first name": "Tomas", "town":
+ * "Bramwick"): shown beside the public label to callers without clearance; nothing else is.
+ */
+export const publishedDetailSchema = z.strictObject({
+  field: text(100),
+  value: text(500),
+});
+
+const publishedDetails = z.array(publishedDetailSchema).max(20).default([]);
+
+/** Published details belong to protected records: an unprotected one shows everything anyway. */
+function checkPublishedDetails(
+  record: { protected: boolean; publishedDetails: unknown[] },
+  ctx: z.RefinementCtx,
+): void {
+  if (record.publishedDetails.length > 0 && !record.protected) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['publishedDetails'],
+      message: 'only a protected record has published details (an unprotected one is shown whole)',
+    });
+  }
+}
+
 export const aliasSchema = z.strictObject({
   name: text(200),
   /** The source that used this spelling. */
@@ -55,6 +80,7 @@ const entityBase = {
   /** A protected entity is shown by its public label only, unless the caller has clearance. */
   protected: z.boolean().default(false),
   publicLabel: text(200).optional(),
+  publishedDetails,
 };
 
 export const actorSchema = z.strictObject({
@@ -102,6 +128,7 @@ export const entitySchema = z
         message: 'a protected entity needs a publicLabel to be shown by',
       });
     }
+    checkPublishedDetails(entity, ctx);
   });
 
 export const reliabilitySchema = z.strictObject({
@@ -126,6 +153,7 @@ export const sourceSchema = z
     description: text(2000).optional(),
     protected: z.boolean().default(false),
     publicLabel: text(200).optional(),
+    publishedDetails,
     reliability: reliabilitySchema.optional(),
     /** Sources this one passes on. Attribution chains of claims add to these. */
     relays: z.array(idSchema).max(100).default([]),
@@ -138,6 +166,7 @@ export const sourceSchema = z
         message: 'a protected source needs a publicLabel to be shown by',
       });
     }
+    checkPublishedDetails(source, ctx);
   });
 
 export const countSchema = z
@@ -220,6 +249,11 @@ export const claimSchema = z
     verification: z.enum(VERIFICATION_STATUSES).default('UNVERIFIED'),
     /** True when the quote would identify a protected source: withheld without clearance. */
     identifying: z.boolean().default(false),
+    /**
+     * For an identifying claim: the fact itself was published (only its words would identify).
+     * Shown without clearance with its quote withheld; otherwise it is not shown at all.
+     */
+    factPublished: z.boolean().default(false),
     verificationSteps: z.array(verificationStepSchema).max(50).default([]),
     /** Claims this claim supports or contradicts, as an editor judged. */
     supports: z.array(idSchema).max(200).default([]),
@@ -247,6 +281,13 @@ export const claimSchema = z
     if (claim.predicate === 'PARTICIPATED_IN') need('role', 'needs a role');
     if (claim.predicate === 'COUNT') need('count', 'needs a count');
     if (claim.predicate === 'OCCURRED_ON') need('time', 'needs a time');
+    if (claim.factPublished && !claim.identifying) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['factPublished'],
+        message: 'only an identifying claim says whether its fact was published (others are shown whole)',
+      });
+    }
     if (claim.role !== undefined && claim.predicate !== 'PARTICIPATED_IN') {
       ctx.addIssue({ code: 'custom', path: ['role'], message: 'only PARTICIPATED_IN takes a role' });
     }
@@ -272,6 +313,7 @@ export const RECORD_SCHEMAS = { source: sourceSchema, entity: entitySchema, clai
 export type RecordKind = keyof typeof RECORD_SCHEMAS;
 
 export type AliasInput = z.infer<typeof aliasSchema>;
+export type PublishedDetailInput = z.infer<typeof publishedDetailSchema>;
 export type EntityInput = z.infer<typeof entitySchema>;
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type ClaimInput = z.infer<typeof claimSchema>;

@@ -7,7 +7,7 @@
 import { countRange } from '../domain/count-range.js';
 import type { RecordType } from '../domain/predicate-rules.js';
 import { resolveTimeSpan } from '../domain/time-span.js';
-import type { ClaimInput, EntityInput, SourceInput } from './dataset-schema.js';
+import type { ClaimInput, EntityInput, PublishedDetailInput, SourceInput } from './dataset-schema.js';
 
 export type Row = Record<string, unknown>;
 
@@ -29,10 +29,22 @@ export function sourceRow(s: SourceInput): Row {
     description: s.description ?? null,
     protected: s.protected,
     publicLabel: s.publicLabel ?? null,
+    ...publishedDetailColumns(s.publishedDetails),
     reliabilityGrade: s.reliability?.grade ?? null,
     reliabilityGradedBy: s.reliability?.gradedBy ?? null,
     reliabilityGradedOn: s.reliability?.gradedOn ?? null,
     reliabilityNote: s.reliability?.note ?? null,
+  };
+}
+
+/**
+ * Published details as two lists of equal length, fields and values: a property cannot hold a
+ * list of maps, and plain lists let a statement leave published values out of redaction.
+ */
+function publishedDetailColumns(details: PublishedDetailInput[]): Row {
+  return {
+    publishedFields: details.map((d) => d.field),
+    publishedValues: details.map((d) => d.value),
   };
 }
 
@@ -50,6 +62,7 @@ export function entityRow(e: EntityInput): Row {
     eventType: e.type === 'Event' ? e.eventType : null,
     protected: e.protected,
     publicLabel: e.publicLabel ?? null,
+    ...publishedDetailColumns(e.publishedDetails),
     latitude: e.type === 'Place' ? (e.location?.latitude ?? null) : null,
     longitude: e.type === 'Place' ? (e.location?.longitude ?? null) : null,
   };
@@ -93,6 +106,7 @@ export function claimRow(claim: ClaimInput, publishedOn: ReadonlyMap<string, str
     credibility: claim.credibility,
     verification: claim.verification,
     identifying: claim.identifying,
+    factPublished: claim.factPublished,
     // Stored as JSON strings: a property cannot hold a list of maps.
     verificationSteps: claim.verificationSteps.map((step) => JSON.stringify(step)),
     note: claim.note ?? null,

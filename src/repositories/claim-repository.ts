@@ -29,9 +29,20 @@ export class ClaimRepository {
     return new Map(rows.map((r) => [String(r.id), toClaim(r)]));
   }
 
-  /** The claims touching each entity, or only their number when there are more than `limit`. */
-  async getRefsByEntities(ids: readonly string[], limit: number): Promise<Map<string, EntityClaimRefs>> {
-    const rows = await this.db.read('claim/getClaimRefsByEntities', { ids, limit: cypherInteger(limit) });
+  /**
+   * The claims touching each entity, or only their number when there are more than `limit`;
+   * without clearance, only the claims such a caller may see at all.
+   */
+  async getRefsByEntities(
+    ids: readonly string[],
+    limit: number,
+    cleared: boolean,
+  ): Promise<Map<string, EntityClaimRefs>> {
+    const rows = await this.db.read('claim/getClaimRefsByEntities', {
+      ids,
+      limit: cypherInteger(limit),
+      cleared,
+    });
     return new Map(
       rows.map((r) => [String(r.id), { total: Number(r.total), refs: r.refs as unknown as ClaimRef[] }]),
     );
@@ -73,7 +84,7 @@ function toClaim(r: Row): ClaimRecord {
     predicate: p.predicate as ClaimRecord['predicate'],
     role: (p.role as ClaimRecord['role']) ?? null,
     quote: (p.quote as string | null) ?? null,
-    quoteWithheld: false,
+    quoteWithheld: Boolean(r.quoteWithheld),
     statement: (p.statement as string | null) ?? null,
     count: countOf(p),
     time: p.timeStart

@@ -1,7 +1,13 @@
 /** Reads actors, factions, places, events and sources by id; the raw records, before redaction. */
 import type { QueryRunner, Row } from '../neo4j/database.js';
 import type { EntityType } from '../domain/vocabulary.js';
-import type { AliasRecord, EntityRecord, SourceRecord, SourceRelays } from './records.js';
+import type {
+  AliasRecord,
+  EntityRecord,
+  PublishedDetailRecord,
+  SourceRecord,
+  SourceRelays,
+} from './records.js';
 
 /** An entity as stored, with the public label that redaction substitutes for its name. */
 export type StoredEntity = EntityRecord & { publicLabel: string | null };
@@ -51,6 +57,10 @@ export class NodeRepository {
   }
 }
 
+function publishedDetailsOf(r: Row): PublishedDetailRecord[] {
+  return (r.publishedDetails as unknown as PublishedDetailRecord[] | null) ?? [];
+}
+
 function toEntity(r: Row): StoredEntity {
   return {
     id: String(r.id),
@@ -61,6 +71,7 @@ function toEntity(r: Row): StoredEntity {
     eventType: (r.eventType as string | null) ?? null,
     protected: Boolean(r.protected),
     publicLabel: (r.publicLabel as string | null) ?? null,
+    publishedDetails: publishedDetailsOf(r),
     location: (r.location as EntityRecord['location']) ?? null,
     partOfId: (r.partOfId as string | null) ?? null,
     firstDate: (r.firstDate as string | null) ?? null,
@@ -80,6 +91,7 @@ function toSource(r: Row): StoredSource {
     form: r.form as SourceRecord['form'],
     protected: Boolean(r.protected),
     publicLabel: (r.publicLabel as string | null) ?? null,
+    publishedDetails: publishedDetailsOf(r),
     author: (r.author as string | null) ?? null,
     url: (r.url as string | null) ?? null,
     publishedOn: (r.publishedOn as string | null) ?? null,

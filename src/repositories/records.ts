@@ -21,6 +21,12 @@ export interface AliasRecord {
   sourceIds: string[];
 }
 
+/** A detail of a protected record that its sources published: shown to every caller. */
+export interface PublishedDetailRecord {
+  field: string;
+  value: string;
+}
+
 export interface EntityRecord {
   id: string;
   type: EntityType;
@@ -30,6 +36,7 @@ export interface EntityRecord {
   kind: string | null;
   eventType: string | null;
   protected: boolean;
+  publishedDetails: PublishedDetailRecord[];
   location: { latitude: number; longitude: number } | null;
   partOfId: string | null;
   firstDate: string | null;
@@ -44,6 +51,7 @@ export interface SourceRecord {
   kind: SourceKind;
   form: SourceForm;
   protected: boolean;
+  publishedDetails: PublishedDetailRecord[];
   author: string | null;
   url: string | null;
   publishedOn: string | null;

@@ -82,7 +82,7 @@ export class RequestLoaders {
       });
     });
     this.claimRefs = batch(
-      (ids) => claims.getRefsByEntities(ids, maxClaimsPerRecord),
+      (ids) => claims.getRefsByEntities(ids, maxClaimsPerRecord, cleared),
       (refs) => refs,
     );
     this.sourceClaims = batch(

@@ -1,7 +1,8 @@
 /**
  * Protection of sources and people who asked for it: without clearance, a protected record shows
- * its public label and nothing that identifies it, and its names are blanked out of every quote.
- * Claims marked `identifying` are not shown at all.
+ * its public label plus exactly the details its sources published, and its names are blanked out
+ * of every quote. Claims marked `identifying` are not shown at all, unless the fact was published:
+ * then the database sends them with the quote withheld (claim/getClaimsByIds).
  */
 import type { StoredEntity, StoredSource } from '../repositories/node-repository.js';
 import type { ClaimRecord, EntityRecord, SourceRecord } from '../repositories/records.js';
@@ -27,7 +28,9 @@ export function redactClaim(
   protectedNames: string[],
 ): ClaimRecord | null {
   if (cleared) return claim;
-  if (claim.identifying) return null;
+  // The database withholds the words of every identifying claim it lets through; one that came
+  // with its words is shown to no one without clearance.
+  if (claim.identifying && !claim.quoteWithheld) return null;
   return {
     ...claim,
     quote: claim.quote === null ? null : redactNames(claim.quote, protectedNames),

@@ -156,3 +156,122 @@ describe('lists and timelines never tie the witness to what only identifying cla
     expect(ids(answer.sourced!)).toEqual(expect.arrayContaining(QUSOUR));
   });
 });
+
+describe('a witness known by his first name (the fictional Bramwick fixture)', () => {
+  const bramwick = useTestService(async (s) => {
+    await loadFixtures(s.db, 'bramwick-witness');
+  });
+
+  const WITNESS_IN_BRAMWICK = `{
+    actor(id: "actor:bramwick-witness") {
+      name description aliases { name } publishedDetails { field value }
+      events { event { id } role claims { id quote quoteWithheld statement note } }
+    }
+    source(id: "source:bramwick-witness") { name author url description publishedDetails { field value } }
+    arrests: event(id: "event:gullet-lane-arrests") { firstDate lastDate }
+    curfew: event(id: "event:bramwick-curfew") { firstDate participants { participant { ... on Actor { name } } } }
+  }`;
+
+  interface BramwickAnswer {
+    actor: {
+      name: string;
+      description: string | null;
+      aliases: { name: string }[];
+      publishedDetails: { field: string; value: string }[];
+      events: {
+        event: { id: string };
+        role: string;
+        claims: {
+          id: string;
+          quote: string | null;
+          quoteWithheld: boolean;
+          statement: string | null;
+          note: string | null;
+        }[];
+      }[];
+    };
+    source: Record<string, unknown>;
+    arrests: { firstDate: string | null; lastDate: string | null };
+    curfew: { firstDate: string | null; participants: { participant: { name?: string } }[] };
+  }
+
+  it('shows his public label and exactly the details his sources published', async () => {
+    const answer = dataOf(await bramwick.query<BramwickAnswer>(WITNESS_IN_BRAMWICK));
+    expect(answer.actor).toMatchObject({
+      name: 'Protected witness, Bramwick',
+      description: null,
+      aliases: [],
+      publishedDetails: [
+        { field: 'first name', value: 'Tomas' },
+        { field: 'town', value: 'Bramwick' },
+      ],
+    });
+    expect(answer.source).toEqual({
+      name: 'Protected witness, Bramwick',
+      author: null,
+      url: null,
+      description: null,
+      publishedDetails: [{ field: 'first name', value: 'Tomas' }],
+    });
+    expect(JSON.stringify(answer)).not.toMatch(/Averell|chandlery|Quayside|ferry/);
+  });
+
+  it('keeps a claim whose fact was published, with its words withheld', async () => {
+    const answer = dataOf(await bramwick.query<BramwickAnswer>(WITNESS_IN_BRAMWICK));
+    expect(answer.actor.events.map((e) => e.event.id).sort()).toEqual([
+      'event:bramwick-curfew',
+      'event:bramwick-market-fire',
+    ]);
+    const curfew = answer.actor.events.find((e) => e.event.id === 'event:bramwick-curfew')!;
+    expect(curfew.claims).toEqual([
+      {
+        id: 'claim:witness-stopped-at-curfew',
+        quote: null,
+        quoteWithheld: true,
+        statement: 'The witness was turned back at the curfew barrier.',
+        note: null,
+      },
+    ]);
+    expect(answer.curfew.participants.map((p) => p.participant.name)).toContain(
+      'Protected witness, Bramwick',
+    );
+    const fire = answer.actor.events.find((e) => e.event.id === 'event:bramwick-market-fire')!;
+    // His first name was published: quotes keep it.
+    expect(fire.claims[0]).toMatchObject({
+      quoteWithheld: false,
+      quote: expect.stringMatching(/^Tomas, who/),
+    });
+  });
+
+  it('dates events only by claims a caller without clearance may see', async () => {
+    // Only his identifying account dates the arrests (Tuesday 3 June 2031); the curfew is dated
+    // by a public report (Saturday 7 June).
+    const answer = dataOf(await bramwick.query<BramwickAnswer>(WITNESS_IN_BRAMWICK));
+    expect(answer.arrests).toEqual({ firstDate: null, lastDate: null });
+    expect(answer.curfew.firstDate).toBe('2031-06-07');
+    const cleared = dataOf(
+      await bramwick.query<BramwickAnswer>(WITNESS_IN_BRAMWICK, {}, { token: CLEARANCE_TOKEN }),
+    );
+    expect(cleared.arrests).toEqual({ firstDate: null, lastDate: null });
+    expect(cleared.actor.name).toBe('Tomas Averell');
+    const withheld = cleared.actor.events.find((e) => e.event.id === 'event:bramwick-curfew')!.claims[0]!;
+    expect(withheld).toMatchObject({ quoteWithheld: false, quote: expect.stringMatching(/Quayside/) });
+  });
+
+  it('leaves the arrests and their count out of his events, timelines and totals', async () => {
+    const answer = dataOf(
+      await bramwick.query<{
+        involving: { edges: { node: { id: string } }[] };
+        lane: { edges: { node: { id: string } }[] };
+        totals: { measure: string }[];
+      }>(`{
+        involving: events(filter: { involving: "actor:bramwick-witness" }) { edges { node { id } } }
+        lane: events(filter: { place: "place:gullet-lane" }) { edges { node { id } } }
+        totals(event: "event:gullet-lane-arrests") { measure }
+      }`),
+    );
+    expect(answer.involving.edges.map((e) => e.node.id)).not.toContain('event:gullet-lane-arrests');
+    expect(answer.lane.edges).toEqual([]);
+    expect(answer.totals).toEqual([]);
+  });
+});

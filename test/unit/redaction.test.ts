@@ -21,6 +21,7 @@ function entity(overrides: Partial<StoredEntity> = {}): StoredEntity {
     eventType: null,
     protected: true,
     publicLabel: 'A resident of Velmora',
+    publishedDetails: [{ field: 'town', value: 'Velmora' }],
     location: { latitude: 12.5, longitude: 45.25 },
     partOfId: null,
     firstDate: null,
@@ -39,6 +40,7 @@ function source(overrides: Partial<StoredSource> = {}): StoredSource {
     form: 'TESTIMONY',
     protected: true,
     publicLabel: 'A witness in Velmora',
+    publishedDetails: [],
     author: 'Ilsa Varn',
     url: 'https://example.org/varn',
     publishedOn: '2025-03-09',
@@ -123,6 +125,10 @@ describe('redactEntity', () => {
     expect(JSON.stringify(shown)).not.toMatch(/Ilsa|Varn|baker/);
   });
 
+  it('keeps exactly the details its sources published beside the public label', () => {
+    expect(redactEntity(entity(), false).publishedDetails).toEqual([{ field: 'town', value: 'Velmora' }]);
+  });
+
   it('never hands out the stored publicLabel field itself', () => {
     expect(redactEntity(entity(), false)).not.toHaveProperty('publicLabel');
     expect(redactEntity(entity(), true)).not.toHaveProperty('publicLabel');
@@ -174,6 +180,15 @@ describe('redactClaim', () => {
 
   it('hides an identifying claim entirely from a caller without clearance', () => {
     expect(redactClaim(claim({ identifying: true }), false, names)).toBeNull();
+  });
+
+  it('keeps an identifying claim whose fact was published once the database withheld its words', () => {
+    const withheld = claim({ identifying: true, quoteWithheld: true, quote: null, note: null });
+    expect(redactClaim(withheld, false, names)).toMatchObject({
+      quoteWithheld: true,
+      quote: null,
+      statement: `${REDACTED} saw the flood`,
+    });
   });
 
   it('blanks protected names out of the quote, statement and note', () => {

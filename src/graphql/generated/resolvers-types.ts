@@ -108,6 +108,7 @@ export type Actor = Entity &
     memberships: Array<Membership>;
     name: Scalars['String']['output'];
     protected: Scalars['Boolean']['output'];
+    publishedDetails: Array<PublishedDetail>;
     /** Sources whose words are the actor's. */
     sources: Array<Source>;
     /** What the actor itself claims, as the original speaker of sources. */
@@ -258,6 +259,11 @@ export type Claim = Node & {
   publishedIn: Source;
   /** The verbatim words; withheld (null) when they would identify a protected source. */
   quote?: Maybe<Scalars['String']['output']>;
+  /**
+   * True when the quote (and note) are withheld from a caller without clearance: the claim would
+   * identify a protected person by its words, but the fact it states was published, so it keeps its
+   * place with the protected party shown by its public label. Show "quote withheld" instead of a quote.
+   */
   quoteWithheld: Scalars['Boolean']['output'];
   /** When it entered the graph. */
   recordedAt: Scalars['DateTime']['output'];
@@ -392,6 +398,11 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** True when the entity is protected (its identifying details are withheld without clearance). */
   protected: Scalars['Boolean']['output'];
+  /**
+   * What the sources of a protected record published of it (a first name, a town), shown to every
+   * caller beside the public label; empty for records that are not protected (they show everything).
+   */
+  publishedDetails: Array<PublishedDetail>;
 };
 
 /** What actors, factions, places and events have in common. */
@@ -453,7 +464,10 @@ export type Event = Entity &
     counts: Array<Claim>;
     description?: Maybe<Scalars['String']['output']>;
     eventType: EventType;
-    /** The earliest and latest dates its time claims give. */
+    /**
+     * The earliest and latest dates its time claims give; only claims a caller without clearance may
+     * see count, so a date only an identifying claim gives is not among them (see `times`).
+     */
     firstDate?: Maybe<Scalars['Date']['output']>;
     id: Scalars['ID']['output'];
     lastDate?: Maybe<Scalars['Date']['output']>;
@@ -466,6 +480,7 @@ export type Event = Entity &
     /** Where it happened, according to whom. */
     places: Array<PlaceAssertion>;
     protected: Scalars['Boolean']['output'];
+    publishedDetails: Array<PublishedDetail>;
     /** Claims that the event happened, as described. */
     reports: Array<Claim>;
     subEvents: Array<Event>;
@@ -581,6 +596,7 @@ export type Faction = Entity &
     memberships: Array<Membership>;
     name: Scalars['String']['output'];
     protected: Scalars['Boolean']['output'];
+    publishedDetails: Array<PublishedDetail>;
     /** What the faction itself claims, through the sources that speak for it. */
     statements: Array<Claim>;
   };
@@ -975,6 +991,7 @@ export type Place = Entity &
     /** The place that contains this one. */
     partOf?: Maybe<Place>;
     protected: Scalars['Boolean']['output'];
+    publishedDetails: Array<PublishedDetail>;
   };
 
 export type PlaceClaimsArgs = {
@@ -1013,6 +1030,18 @@ export type Predicate =
   | 'PARTICIPATED_IN'
   | 'STATED'
   | 'SUPPORTS';
+
+/**
+ * One detail of a protected record that its sources published, such as `first name: Tomas`: a
+ * caller without clearance sees the public label plus exactly these details.
+ */
+export type PublishedDetail = {
+  __typename?: 'PublishedDetail';
+  /** What the detail is, in the dataset's words: `first name`, `town`. */
+  field: Scalars['String']['output'];
+  /** The detail as published: `Tomas`, `Bramwick`. */
+  value: Scalars['String']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -1248,6 +1277,11 @@ export type Source = Node & {
   kind: SourceKind;
   name: Scalars['String']['output'];
   protected: Scalars['Boolean']['output'];
+  /**
+   * What the sources of a protected record published of it (a first name, a town), shown to every
+   * caller beside the public label; empty for records that are not protected (they show everything).
+   */
+  publishedDetails: Array<PublishedDetail>;
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Claims published in this source, first-hand or relayed. */
   publishes: Array<Claim>;
@@ -1568,6 +1602,7 @@ export type ResolversTypes = ResolversObject<{
   PlaceAssertion: ResolverTypeWrapper<PlaceAssertionModel>;
   PlaceKind: PlaceKind;
   Predicate: Predicate;
+  PublishedDetail: ResolverTypeWrapper<PublishedDetail>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reliability: ResolverTypeWrapper<Reliability>;
   ReliabilityGrade: ReliabilityGrade;
@@ -1653,6 +1688,7 @@ export type ResolversParentTypes = ResolversObject<{
   };
   Place: EntityRecord;
   PlaceAssertion: PlaceAssertionModel;
+  PublishedDetail: PublishedDetail;
   Query: Record<PropertyKey, never>;
   Reliability: Reliability;
   ReliabilityInput: ReliabilityInput;
@@ -1716,6 +1752,7 @@ export type ActorResolvers<
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedDetails?: Resolver<Array<ResolversTypes['PublishedDetail']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1916,6 +1953,7 @@ export type EventResolvers<
   >;
   places?: Resolver<Array<ResolversTypes['PlaceAssertion']>, ParentType, ContextType>;
   protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedDetails?: Resolver<Array<ResolversTypes['PublishedDetail']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   subEvents?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   times?: Resolver<Array<ResolversTypes['TimeAssertion']>, ParentType, ContextType>;
@@ -1963,6 +2001,7 @@ export type FactionResolvers<
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedDetails?: Resolver<Array<ResolversTypes['PublishedDetail']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2150,6 +2189,7 @@ export type PlaceResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedDetails?: Resolver<Array<ResolversTypes['PublishedDetail']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2164,6 +2204,14 @@ export type PlaceAssertionResolvers<
     Partial<PlaceAssertionClaimsArgs>
   >;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+}>;
+
+export type PublishedDetailResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['PublishedDetail'] = ResolversParentTypes['PublishedDetail'],
+> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<
@@ -2292,6 +2340,7 @@ export type SourceResolvers<
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedDetails?: Resolver<Array<ResolversTypes['PublishedDetail']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publishes?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   relayedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2434,6 +2483,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PathHop?: PathHopResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceAssertion?: PlaceAssertionResolvers<ContextType>;
+  PublishedDetail?: PublishedDetailResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reliability?: ReliabilityResolvers<ContextType>;
   SafeInt?: GraphQLScalarType;
