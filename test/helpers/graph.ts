@@ -11,9 +11,16 @@ export async function graphSnapshot(db: Database): Promise<string[]> {
   return rows
     .map((r) => {
       const { recordedAt: _ignored, ...props } = r.props as Record<string, unknown>;
-      return JSON.stringify([r.id, r.key, (r.labels as string[]).sort(), props, r.rel, r.relProps, r.target]);
+      const node = sortedKeys(props);
+      const rel = r.relProps ? sortedKeys(r.relProps as Record<string, unknown>) : r.relProps;
+      return JSON.stringify([r.id, r.key, (r.labels as string[]).sort(), node, r.rel, rel, r.target]);
     })
     .sort();
+}
+
+/** The order Neo4j returns properties in follows how they were written, not what they hold. */
+function sortedKeys(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Records and aliases in the graph. */

@@ -1,5 +1,4 @@
 /** Corroboration, disputes and totals: the analyst-grade views of the record. */
-import { AppError } from '../../errors.js';
 import {
   accusedSides,
   claimSupport,
@@ -8,6 +7,7 @@ import {
   totalsInScope,
   type Scope,
 } from '../../services/provenance.js';
+import { linkClaims } from '../../services/editing.js';
 import { TOTAL_RULE_DESCRIPTIONS } from '../../services/totals.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { withLens } from './lens.js';
@@ -39,17 +39,9 @@ export const provenanceResolvers: Resolvers = {
     disputes: withLens((args, ctx) => disputesInScope(ctx, scopeOf(args))),
   },
   Mutation: {
+    // Audited like every change (services/editing.ts).
     linkClaims: async (_, { from, to, relation }, ctx) => {
-      if (from === to) {
-        throw new AppError('BAD_USER_INPUT', 'A claim cannot be linked to itself', [
-          { path: 'to', message: 'is the same claim as from' },
-        ]);
-      }
-      if (!(await ctx.claimRepository.addRelation(from, to, relation))) {
-        throw new AppError('BAD_USER_INPUT', 'Both claims must exist', [
-          { path: 'from', message: `${from} or ${to} does not exist` },
-        ]);
-      }
+      await linkClaims(ctx, from, to, relation);
       return required(await ctx.loaders.claim.load(from), from);
     },
   },
