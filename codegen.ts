@@ -49,6 +49,8 @@ const config: CodegenConfig = {
           ClaimConnection: '../../services/pagination.js#ClaimConnectionModel',
           AuditRecord: '../../repositories/audit-repository.js#AuditEntry',
           AuditRecordConnection: '../../services/audit-trail.js#AuditRecordConnectionModel',
+          DuplicatePair: '../../services/duplicates.js#DuplicatePairModel',
+          DuplicatePairConnection: '../../services/duplicates.js#DuplicatePairConnectionModel',
         },
       },
     },

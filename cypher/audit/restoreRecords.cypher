@@ -19,7 +19,7 @@ CALL (record) {
   WITH record
   WHERE record.labels IS NOT NULL
   MERGE (n:Node {id: record.id})
-  REMOVE n:Source:Claim:Entity:Actor:Faction:Place:Event
+  REMOVE n:Source:Claim:Entity:Actor:Faction:Place:Event:Merged
   SET n:$(record.labels)
   SET n = {}
   WITH n, record

@@ -1,11 +1,18 @@
-// Actors, factions, places and events by id, with their aliases and containment.
+// Actors, factions, places and events by id, with their aliases and containment. The id of an
+// entity merged into another (a tombstone, see merge/mergeEntities) answers the one it was merged
+// into, so that old ids in bookmarks and datasets keep working.
 // Parameters: $ids: [id]
-// Returns: id, type, name, description, kind, eventType, protected, publicLabel,
-//   publishedDetails: [{ field, value }] (what its sources published of a protected record), location,
+// Returns: askedId (the id asked for), id (the entity's own), type, name, description, kind,
+//   eventType, protected, publicLabel, publishedDetails: [{ field, value }] (what its sources published of a protected record), location,
 //   partOfId, firstDate, lastDate, aliases: [{ name, sourceIds }]
-UNWIND $ids AS id
-MATCH (e:Node:Entity {id: id})
-RETURN e.id AS id,
+UNWIND $ids AS askedId
+MATCH (asked:Node {id: askedId})
+WHERE asked:Entity OR asked:Merged
+OPTIONAL MATCH (asked:Merged)-[:MERGED_INTO]->(into:Node:Entity)
+WITH askedId, coalesce(into, asked) AS e
+WHERE e:Entity
+RETURN askedId,
+       e.id AS id,
        [label IN labels(e) WHERE label IN ['Actor', 'Faction', 'Place', 'Event']][0] AS type,
        e.name AS name,
        e.description AS description,

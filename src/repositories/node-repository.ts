@@ -23,7 +23,8 @@ export class NodeRepository {
 
   async getEntities(ids: readonly string[]): Promise<Map<string, StoredEntity>> {
     const rows = await this.db.read('node/getEntitiesByIds', { ids });
-    return new Map(rows.map((r) => [String(r.id), toEntity(r)]));
+    // Keyed by the id asked for: a merged entity's old id answers the entity it was merged into.
+    return new Map(rows.map((r) => [String(r.askedId), toEntity(r)]));
   }
 
   async getSources(ids: readonly string[]): Promise<Map<string, StoredSource>> {

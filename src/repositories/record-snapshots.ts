@@ -39,7 +39,7 @@ export interface RecordSnapshot {
 export type Snapshots = Map<string, RecordSnapshot | null>;
 
 /** The only labels and relationship types an undo writes: never text from a request. */
-const LABELS = new Set(['Node', 'Source', 'Claim', 'Entity', 'Actor', 'Faction', 'Place', 'Event']);
+const LABELS = new Set(['Node', 'Source', 'Claim', 'Entity', 'Actor', 'Faction', 'Place', 'Event', 'Merged']);
 const RELATIONSHIP_TYPES = new Set([
   'SUBJECT',
   'OBJECT',
@@ -51,6 +51,7 @@ const RELATIONSHIP_TYPES = new Set([
   'RELAYS',
   'SPOKEN_BY',
   'PART_OF',
+  'MERGED_INTO',
 ]);
 
 const TYPE_NAMES: Record<string, TypedValue['type']> = {

@@ -23,6 +23,8 @@ export type AuditAction =
   | 'DELETE_RECORD'
   | 'LINK_CLAIMS'
   | 'UNLINK_CLAIMS'
+  | 'MERGE_ENTITIES'
+  | 'MARK_NOT_SAME'
   | 'IMPORT'
   | 'UNDO';
 

@@ -27,6 +27,7 @@ import type {
 } from '../../services/pagination.js';
 import type { AuditEntry } from '../../repositories/audit-repository.js';
 import type { AuditRecordConnectionModel } from '../../services/audit-trail.js';
+import type { DuplicatePairModel, DuplicatePairConnectionModel } from '../../services/duplicates.js';
 import type { RequestContext } from '../../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -153,6 +154,10 @@ export type AuditAction =
   | 'IMPORT'
   /** `linkClaims` */
   | 'LINK_CLAIMS'
+  /** `markNotSame`: `recordIds` are the two entities judged different. */
+  | 'MARK_NOT_SAME'
+  /** `mergeEntities`: `recordIds` are the entity kept and the one merged into it. */
+  | 'MERGE_ENTITIES'
   /** `retractClaim` */
   | 'RETRACT_CLAIM'
   /** `undo`: `undoes` names the change reverted. */
@@ -382,6 +387,38 @@ export type Dispute = {
   predicate: Predicate;
   sides: Array<Support>;
   subject?: Maybe<Node>;
+};
+
+/** Two entities that may be one, and why they were suggested. */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  /** Kilometres between the two, when both have a location. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** The entity with the lower id: pass it to `mergeEntities(keep:)` or `markNotSame(a:)`. */
+  first: Entity;
+  /** Why the pair is listed, in words to show a reviewer (the alike names; the distance when both have a location). */
+  reasons: Array<Scalars['String']['output']>;
+  /** How alike the two are: name similarity from the fulltext index, plus one when they are nearby. Higher is likelier; compare within one list only. */
+  score: Scalars['Float']['output'];
+  /** The other entity. */
+  second: Entity;
+};
+
+/** A page of likely duplicates. */
+export type DuplicatePairConnection = {
+  __typename?: 'DuplicatePairConnection';
+  /** The pairs of this page. */
+  edges: Array<DuplicatePairEdge>;
+  /** Whether more pairs may follow, and the cursor to read them. */
+  pageInfo: PageInfo;
+};
+
+export type DuplicatePairEdge = {
+  __typename?: 'DuplicatePairEdge';
+  /** Pass as `after` to read the pairs after this one. */
+  cursor: Scalars['String']['output'];
+  /** The pair. */
+  node: DuplicatePair;
 };
 
 /** What actors, factions, places and events have in common. */
@@ -744,6 +781,29 @@ export type Mutation = {
   /** Records that one claim supports or contradicts another (editors). */
   linkClaims: Claim;
   /**
+   * Records an editor's judgement that two entities of one type are not the same: `likelyDuplicates`
+   * no longer lists the pair and `mergeEntities` refuses it. When one of them is later merged into a
+   * third entity, the judgement passes to that entity. Audited; `undo` withdraws the judgement.
+   * BAD_USER_INPUT for an entity and itself or two of different types; NOT_FOUND when either is no
+   * entity; CONFLICT when either was merged, or the pair is already judged.
+   */
+  markNotSame: Change;
+  /**
+   * Merges two entities that are one person, group, place or event. Every claim, alias,
+   * containment and link of `absorb` moves to `keep`, and `absorb`'s name becomes an alias of
+   * `keep`. `absorb` stays as a tombstone: its id answers `keep` wherever an entity is looked up by
+   * id (`node`, `actor`, `faction`, `place`, `event`), so a lookup whose answer has another `id` than
+   * the one asked for was merged: replace the old id with the answer's `id` in bookmarks. No list or
+   * search shows a tombstone, and its id cannot be given to a new record. Recorded in the audit trail
+   * (who, when, why); `undo` with the returned `auditId` splits the two again exactly as they were,
+   * while no later change of either depends on the merge.
+   * BAD_USER_INPUT for an entity and itself or two of different types; NOT_FOUND when either is no
+   * entity; CONFLICT when either was already merged (the message names the entity to use), when the
+   * two were judged not the same (`markNotSame`), or when only one of them is protected (protect
+   * both or neither first: a merge must not tie a public record to a protected person).
+   */
+  mergeEntities: Change;
+  /**
    * Marks a claim retracted, keeping it: its `verification` becomes RETRACTED (totals and event
    * dates set it aside), and the audit trail records who retracted it, when and why.
    */
@@ -856,6 +916,44 @@ export type MutationLinkClaimsArgs = {
   from: Scalars['ID']['input'];
   relation: ClaimRelation;
   to: Scalars['ID']['input'];
+};
+
+/**
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
+ */
+export type MutationMarkNotSameArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to the graph, validated by the same rules as the import. Every change is recorded in the
+ * audit trail (who, when, what, before and after, why) in the same transaction as the write, and
+ * can be reverted with `undo`. Every mutation takes two optional arguments:
+ *
+ * - `reason`: why the change is made, kept in the audit trail.
+ * - `idempotencyKey`: any string unique to this change (a UUID). Sending the request again with the
+ *   same key (after a timeout or a lost answer) returns the first answer instead of writing twice;
+ *   the same key with a different request is refused. Keys belong to the caller who sent them.
+ *
+ * Two writers of one id at the same moment: exactly one succeeds, the other gets CONFLICT.
+ */
+export type MutationMergeEntitiesArgs = {
+  absorb: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  keep: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -1066,6 +1164,17 @@ export type Query = {
   /** Events in time order (earliest first; undated last), filtered and paged. */
   events: EventConnection;
   faction?: Maybe<Faction>;
+  /**
+   * Pairs of entities that may be one, for an editor to review with `mergeEntities` or
+   * `markNotSame`: same type and kind, names or aliases alike (found by the fulltext name index,
+   * tolerant of misspellings and accents), scored one point higher when both have a location within
+   * 25 km. Ordered by the pair's ids, not by score. Never lists a pair judged not the same, nor a
+   * merged entity; protected entities only for cleared callers. Editors only: it is a review queue
+   * for changes only editors can make, and its guesses that two records are one person are not
+   * findings to show readers. A page reads at most 500 entities, so a page may hold fewer pairs than
+   * `first` (even none) and still have `hasNextPage`: follow `endCursor` until it is false.
+   */
+  likelyDuplicates: DuplicatePairConnection;
   /** The entities within `depth` hops of the given ones, and the claim-backed edges between them. */
   neighbourhood: Subgraph;
   /** Any record by its id. */
@@ -1151,6 +1260,12 @@ export type QueryFactionArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
   lens?: InputMaybe<Lens>;
+};
+
+export type QueryLikelyDuplicatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EntityType>;
 };
 
 export type QueryNeighbourhoodArgs = {
@@ -1560,6 +1675,11 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dispute: ResolverTypeWrapper<DisputeModel>;
+  DuplicatePair: ResolverTypeWrapper<DuplicatePairModel>;
+  DuplicatePairConnection: ResolverTypeWrapper<DuplicatePairConnectionModel>;
+  DuplicatePairEdge: ResolverTypeWrapper<
+    Omit<DuplicatePairEdge, 'node'> & { node: ResolversTypes['DuplicatePair'] }
+  >;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<EntityConnectionModel>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -1654,6 +1774,9 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Dispute: DisputeModel;
+  DuplicatePair: DuplicatePairModel;
+  DuplicatePairConnection: DuplicatePairConnectionModel;
+  DuplicatePairEdge: Omit<DuplicatePairEdge, 'node'> & { node: ResolversParentTypes['DuplicatePair'] };
   Entity: EntityRecord;
   EntityConnection: EntityConnectionModel;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
@@ -1904,6 +2027,34 @@ export type DisputeResolvers<
   subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 }>;
 
+export type DuplicatePairResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DuplicatePair'] = ResolversParentTypes['DuplicatePair'],
+> = ResolversObject<{
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  first?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+}>;
+
+export type DuplicatePairConnectionResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DuplicatePairConnection'] =
+    ResolversParentTypes['DuplicatePairConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DuplicatePairEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DuplicatePairEdgeResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['DuplicatePairEdge'] = ResolversParentTypes['DuplicatePairEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DuplicatePair'], ParentType, ContextType>;
+}>;
+
 export type EntityResolvers<
   ContextType = RequestContext,
   ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
@@ -2106,6 +2257,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationLinkClaimsArgs, 'from' | 'relation' | 'to'>
   >;
+  markNotSame?: Resolver<
+    ResolversTypes['Change'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMarkNotSameArgs, 'a' | 'b'>
+  >;
+  mergeEntities?: Resolver<
+    ResolversTypes['Change'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMergeEntitiesArgs, 'absorb' | 'keep'>
+  >;
   retractClaim?: Resolver<
     ResolversTypes['Claim'],
     ParentType,
@@ -2256,6 +2419,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryFactionArgs, 'id'>
+  >;
+  likelyDuplicates?: Resolver<
+    ResolversTypes['DuplicatePairConnection'],
+    ParentType,
+    ContextType,
+    Partial<QueryLikelyDuplicatesArgs>
   >;
   neighbourhood?: Resolver<
     ResolversTypes['Subgraph'],
@@ -2462,6 +2631,9 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;
+  DuplicatePair?: DuplicatePairResolvers<ContextType>;
+  DuplicatePairConnection?: DuplicatePairConnectionResolvers<ContextType>;
+  DuplicatePairEdge?: DuplicatePairEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;

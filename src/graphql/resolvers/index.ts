@@ -5,6 +5,7 @@ import { auditResolvers } from './audit.js';
 import { claimResolvers } from './claims-and-sources.js';
 import { entityResolvers } from './entities.js';
 import { explorationResolvers } from './exploration.js';
+import { mergeResolvers } from './merges.js';
 import { mutationResolvers } from './mutation.js';
 import { provenanceResolvers } from './provenance.js';
 import { queryResolvers } from './query.js';
@@ -29,9 +30,11 @@ export const resolvers: Resolvers = guardedByAccessRules(
       ...provenanceResolvers.Query,
       ...explorationResolvers.Query,
       ...auditResolvers.Query,
+      ...mergeResolvers.Query,
     },
     AuditRecord: auditResolvers.AuditRecord,
-    Mutation: { ...mutationResolvers.Mutation, ...provenanceResolvers.Mutation },
+    Mutation: { ...mutationResolvers.Mutation, ...provenanceResolvers.Mutation, ...mergeResolvers.Mutation },
+    DuplicatePair: mergeResolvers.DuplicatePair,
     Claim: { ...claimResolvers.Claim, ...provenanceResolvers.Claim },
     Source: claimResolvers.Source,
     Actor: entityResolvers.Actor,
