@@ -103,7 +103,7 @@ const envSchema = z.object({
   CLAIMGRAPH_MAX_CLAIMS_PER_RECORD: z.coerce.number().int().min(100).default(10000),
   CLAIMGRAPH_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   /** Most aliased fields in one operation (a root field repeated under aliases runs once per alias). */
-  CLAIMGRAPH_MAX_ALIASES: z.coerce.number().int().min(1).max(10_000).default(30),
+  CLAIMGRAPH_MAX_ALIASES: z.coerce.number().int().min(1).max(10_000).default(50),
   /** Highest cost of one operation, as graphql-armor counts it (objects, fields, nesting, `first`). */
   CLAIMGRAPH_MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(20_000),
   /** Most directives (@include, @skip) in one operation. */

@@ -6,6 +6,8 @@
  * database closes and the local Neo4j stops.
  */
 import type { Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { RequestContext } from './context.js';
 import { loadConfig } from './config.js';
 import { assertPortFree, drain, listen } from './http-lifecycle.js';
 import { loadSamplesIntoEmptyGraph } from './import/sample-data.js';
@@ -17,7 +19,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   // Filled in as start-up proceeds, so that a signal at any point stops what has started.
-  const running: { database?: OpenDatabase; server?: Server; starting: boolean; stopping: boolean } = {
+  const running: {
+    database?: OpenDatabase;
+    server?: Server;
+    apollo?: ApolloServer<RequestContext>;
+    starting: boolean;
+    stopping: boolean;
+  } = {
     starting: true,
     stopping: false,
   };
@@ -38,6 +46,7 @@ async function main(): Promise<void> {
         );
       }
     }
+    await running.apollo?.stop();
     await database?.close();
     logger.info('stopped');
     process.exit(0);
@@ -72,7 +81,8 @@ async function main(): Promise<void> {
         logger.info(summary, 'loaded sample dataset');
       }
     }
-    const { app } = await createApp({ db: database.db, config, logger });
+    const { app, apollo } = await createApp({ db: database.db, config, logger });
+    running.apollo = apollo;
     running.server = await listen(app, config.PORT, config.HOST, {
       headersMs: config.CLAIMGRAPH_HTTP_HEADERS_TIMEOUT_MS,
       bodyMs: config.CLAIMGRAPH_HTTP_BODY_TIMEOUT_MS,

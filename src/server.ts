@@ -63,6 +63,9 @@ export function createApolloServer(
     ],
     // Not from NODE_ENV, which `npm start` leaves unset: stacks only when asked for.
     includeStacktraceInErrorResponses: dev,
+    // index.ts handles SIGTERM and SIGINT: it drains the HTTP server first and then stops Apollo.
+    // Apollo's own handler would stop it at once, failing the requests the drain lets finish.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error, dev),
   });
 }

@@ -8,15 +8,19 @@
  *
  * Ctrl-C stops an import between two batches; running the same command again completes it.
  */
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ValidationError } from '../errors.js';
-import { DEFAULT_BATCH_SIZE, importFile } from '../import/import-dataset.js';
+import { DEFAULT_BATCH_SIZE } from '../import/import-dataset.js';
 import { openDatabase } from '../neo4j/connect.js';
+import { auditedImportFile, type Importer } from '../services/audit-trail.js';
 import { formatDuration, ProgressReporter } from './progress.js';
 
-const USAGE = `usage: npm run import -- [--batch-size N] <dataset.jsonl|dataset.json> [...]
+const USAGE = `usage: npm run import -- [--batch-size N] [--by NAME] [--reason TEXT] <dataset.jsonl|dataset.json> [...]
   --batch-size N   rows per statement and transaction (default ${DEFAULT_BATCH_SIZE})
+  --by NAME        who imports, for the audit trail (default: your login name)
+  --reason TEXT    why, for the audit trail
 format: docs/data-format.md`;
 /** Problems printed for a refused file; a count stands for the rest. */
 const ISSUES_SHOWN = 200;
@@ -25,13 +29,20 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals: files } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'batch-size': { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      'batch-size': { type: 'string' },
+      by: { type: 'string', default: userInfo().username },
+      reason: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
   if (values.help || files.length === 0 || !Number.isInteger(batchSize) || batchSize < 1) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
+  // The audit trail names whoever ran the import.
+  const importer: Importer = { id: `cli:${values.by}`, name: values.by! };
   const config = loadConfig();
   const report = (message: string) => console.error(message);
   const database = await openDatabase(config, {
@@ -52,7 +63,8 @@ async function main(argv: string[]): Promise<number> {
       const progress = new ProgressReporter(process.stderr);
       const started = performance.now();
       try {
-        const summary = await importFile(database.db, file, {
+        const summary = await auditedImportFile(database.db, file, importer, {
+          reason: values.reason ?? null,
           batchSize,
           signal: stop.signal,
           onProgress: (p) => progress.update(p),

@@ -1,6 +1,7 @@
 /**
  * `npm run keys -- <command>`: creates, lists and revokes API keys. A key is printed once, when it
- * is created; the database keeps only its hash. Uses the same database as `npm run import`.
+ * is created; the database keeps only its hash. Uses the same database as `npm run import` (the
+ * running service's, when there is one).
  */
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -92,8 +93,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfig();
   const database = await openDatabase(config, {
-    instance: process.env.CLAIMGRAPH_NEO4J_INSTANCE || 'dev',
+    instance: config.CLAIMGRAPH_NEO4J_INSTANCE,
     boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
+    whenInUse: 'reuse',
     report: (message) => console.error(message),
   });
   try {

@@ -1,5 +1,6 @@
 /** GET /export/:format?ids=...&depth=...: the neighbourhood selection, streamed in a tool's format. */
 import express, { type Router } from 'express';
+import { requireRole } from '../auth/principal.js';
 import { createContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { prepareExport } from '../export/export-subgraph.js';
@@ -17,6 +18,8 @@ export function exportRouter(deps: ServiceDependencies): Router {
       const selection = parseSelection({ ...req.query, format: req.params.format });
       const logger = requestLogger(res, deps.logger);
       const ctx = await createContext({ ...deps, logger }, req.headers, clientGoneSignal(res));
+      // The export of a view reads what the queries read, and needs what they need.
+      requireRole(ctx.principal, 'viewer', 'Exporting');
       const format = EXPORT_FORMATS[selection.format];
       const write = await prepareExport(ctx, selection);
       res.status(200).type(format.contentType);

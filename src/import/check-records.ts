@@ -17,8 +17,11 @@ import type { ClaimInput, EntityInput, SourceInput, TimeInput } from './dataset-
 import { recordIdentity, type ReadItem } from './dataset-records.js';
 
 export interface KnownRecord {
-  type: RecordType;
+  /** Null for an entity merged into another (a tombstone): its id is taken, but not usable. */
+  type: RecordType | null;
   publishedOn: string | null;
+  /** For a tombstone, the entity it was merged into. */
+  mergedInto?: string | null;
 }
 
 /** What the graph holds of some ids. */
@@ -173,7 +176,9 @@ export class RecordChecker {
     const ordinal = Math.floor(code / 8);
     const path = `${this.options.whereOf(ordinal)} (${id}).id`;
     if (this.options.createOnly) return;
-    if (code % 8 !== UNKNOWN && TYPES[code % 8] !== known.type) {
+    if (known.type === null) {
+      this.report(ordinal, path, mergedMessage(id, known));
+    } else if (code % 8 !== UNKNOWN && TYPES[code % 8] !== known.type) {
       this.report(ordinal, path, `id ${id} already belongs to a ${known.type} in the graph`);
     }
   }
@@ -182,7 +187,11 @@ export class RecordChecker {
     this.counts.sources += 1;
     this.publishedOn.set(source.id, source.publishedOn ?? null);
     if (source.speaker) this.expect(at, 'speaker', source.speaker, ['Actor', 'Faction']);
-    source.relays.forEach((id, j) => this.expect(at, `relays[${j}]`, id, ['Source']));
+    source.relays.forEach((id, j) =>
+      id === source.id
+        ? this.reportAt(at, `relays[${j}]`, 'a source cannot relay itself')
+        : this.expect(at, `relays[${j}]`, id, ['Source']),
+    );
   }
 
   private checkEntity(at: At, entity: EntityInput): void {
@@ -295,6 +304,8 @@ export class RecordChecker {
             this.checkType(pending.ordinal, () => path + suffix, target, code % 8, pending.allowed);
           } else if (!known) {
             this.report(pending.ordinal, path, `${target} is neither in this file nor in the graph${suffix}`);
+          } else if (known.type === null) {
+            this.report(pending.ordinal, path, mergedMessage(target, known) + suffix);
           } else if (!pending.allowed.includes(known.type)) {
             this.report(
               pending.ordinal,
@@ -341,4 +352,10 @@ interface At {
   where: string;
   id: string;
   ordinal: number;
+}
+
+/** An id that names an entity merged into another: the data should use the kept one. */
+function mergedMessage(id: string, known: KnownRecord): string {
+  const kept = known.mergedInto ?? 'another entity';
+  return `${id} was merged into ${kept}; use ${kept} instead`;
 }

@@ -148,7 +148,8 @@ export const sourceSchema = z
     /** The actor or faction whose words this source carries, if known. */
     speaker: idSchema.optional(),
     author: text(300).optional(),
-    url: z.url().optional(),
+    // Only web links: a javascript: or file: URL would run or open something in a reader's browser.
+    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
     publishedOn: isoDate.optional(),
     description: text(2000).optional(),
     protected: z.boolean().default(false),

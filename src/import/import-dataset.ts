@@ -169,7 +169,11 @@ export function graphLookup(db: QueryRunner): GraphLookup {
       return new Map(
         rows.map((r) => [
           String(r.id),
-          { type: r.type as RecordType, publishedOn: (r.publishedOn as string | null) ?? null },
+          {
+            type: (r.type as RecordType | null) ?? null,
+            publishedOn: (r.publishedOn as string | null) ?? null,
+            mergedInto: (r.mergedInto as string | null) ?? null,
+          },
         ]),
       );
     },

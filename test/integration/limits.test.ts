@@ -130,7 +130,7 @@ describe('limits on the shape of an operation', () => {
     // With room for its tokens, the alias limit refuses it.
     const roomy = await app({ CLAIMGRAPH_MAX_TOKENS: 100_000 });
     const error = refusal(await post(roomy, aliasedSearches(1000)));
-    expect(error.extensions).toMatchObject({ code: 'TOO_MANY_ALIASES', limit: 30, found: 1000 });
+    expect(error.extensions).toMatchObject({ code: 'TOO_MANY_ALIASES', limit: 50, found: 1000 });
   });
 });
 

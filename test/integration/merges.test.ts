@@ -5,6 +5,9 @@
  * uncleared callers. Over a fictional fixture (test/fixtures/corriden-commanders.json).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ValidationError } from '../../src/errors.js';
+import { DATASET_FORMAT } from '../../src/import/dataset-schema.js';
+import { importDataset } from '../../src/import/import-dataset.js';
 import { resetGraphAndAudit } from '../helpers/audit.js';
 import { graphSnapshot } from '../helpers/graph.js';
 import { createTestKey } from '../helpers/keys.js';
@@ -192,6 +195,29 @@ describe('merging entities', () => {
       code: 'CONFLICT',
       message: `${ABSORB} was merged into ${KEEP}; use ${KEEP} instead`,
     });
+
+    // A dataset written before the merge is told which id to use now, and nothing is written.
+    const lateReport = {
+      format: DATASET_FORMAT,
+      dataset: { id: 'dataset:corriden-late', title: 'A late report' },
+      claims: [
+        {
+          id: 'claim:late-membership',
+          chain: ['source:corriden-radio'],
+          quote: 'Dunhalow still rides with the Ashen Guard.',
+          predicate: 'MEMBER_OF',
+          subject: ABSORB,
+          object: 'faction:ashen-guard',
+        },
+      ],
+    };
+    const refused = (await importDataset(service.db, lateReport).catch((e: unknown) => e)) as ValidationError;
+    expect(refused.issues).toEqual([
+      {
+        path: 'claims[0] (claim:late-membership).subject',
+        message: `${ABSORB} was merged into ${KEEP}; use ${KEEP} instead`,
+      },
+    ]);
 
     dataOf(await service.query(UNDO, { id: mergeEntities.auditId }, cleared));
     expect(await graphSnapshot(service.db)).toEqual(before);

@@ -7,21 +7,16 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyRepository } from '../../src/repositories/api-key-repository.js';
+import { resetGraphAndAudit } from '../helpers/audit.js';
 import { listenHttp } from '../helpers/http.js';
 import { createTestKey } from '../helpers/keys.js';
-import {
-  loadFixtures,
-  resetGraph,
-  startTestService,
-  useTestService,
-  type TestService,
-} from '../helpers/service.js';
+import { loadFixtures, startTestService, useTestService, type TestService } from '../helpers/service.js';
 
 const JWT_SECRET = 'a-shared-secret-of-at-least-32-characters';
 
 const service = useTestService(
   async (s) => {
-    await resetGraph(s.db);
+    await resetGraphAndAudit(s.db);
     await loadFixtures(s.db, 'velmora');
   },
   { CLAIMGRAPH_JWT_SECRET: JWT_SECRET, CLAIMGRAPH_JWT_ISSUER: 'https://sso.example.test' },
@@ -63,23 +58,62 @@ interface Operation {
   query: string;
   variables?: () => Record<string, unknown>;
 }
-const operations: Record<'read' | 'addSource' | 'linkClaims', Operation> = {
+const operations: Record<'read' | 'addSource' | 'linkClaims' | 'deleteRecord' | 'auditTrail', Operation> = {
   read: { query: `{ events(first: 1) { totalCount } }` },
   addSource: { query: ADD_SOURCE, variables: newSource },
   linkClaims: {
     query: `mutation { linkClaims(from: "claim:old-quay-raid-happened", to: "claim:old-quay-raid-toll", relation: SUPPORTS) { id } }`,
   },
+  // NOT_FOUND: the caller got past the rule to the record, which does not exist.
+  deleteRecord: { query: `mutation { deleteRecord(id: "source:never-was") { auditId } }` },
+  auditTrail: { query: `{ auditTrail(first: 1) { edges { node { id } } } }` },
 };
 
 /** What each caller gets: OK, or the error code. */
 const expected: Record<Caller, Record<keyof typeof operations, string>> = {
-  anonymous: { read: 'OK', addSource: 'UNAUTHENTICATED', linkClaims: 'UNAUTHENTICATED' },
-  viewer: { read: 'OK', addSource: 'FORBIDDEN', linkClaims: 'FORBIDDEN' },
-  clearedViewer: { read: 'OK', addSource: 'FORBIDDEN', linkClaims: 'FORBIDDEN' },
-  analyst: { read: 'OK', addSource: 'OK', linkClaims: 'FORBIDDEN' },
-  editor: { read: 'OK', addSource: 'OK', linkClaims: 'OK' },
-  admin: { read: 'OK', addSource: 'OK', linkClaims: 'OK' },
-  jwtEditor: { read: 'OK', addSource: 'OK', linkClaims: 'OK' },
+  anonymous: {
+    read: 'OK',
+    addSource: 'UNAUTHENTICATED',
+    linkClaims: 'UNAUTHENTICATED',
+    deleteRecord: 'UNAUTHENTICATED',
+    auditTrail: 'UNAUTHENTICATED',
+  },
+  viewer: {
+    read: 'OK',
+    addSource: 'FORBIDDEN',
+    linkClaims: 'FORBIDDEN',
+    deleteRecord: 'FORBIDDEN',
+    auditTrail: 'FORBIDDEN',
+  },
+  clearedViewer: {
+    read: 'OK',
+    addSource: 'FORBIDDEN',
+    linkClaims: 'FORBIDDEN',
+    deleteRecord: 'FORBIDDEN',
+    auditTrail: 'FORBIDDEN',
+  },
+  analyst: {
+    read: 'OK',
+    addSource: 'OK',
+    linkClaims: 'FORBIDDEN',
+    deleteRecord: 'FORBIDDEN',
+    auditTrail: 'FORBIDDEN',
+  },
+  editor: {
+    read: 'OK',
+    addSource: 'OK',
+    linkClaims: 'OK',
+    deleteRecord: 'NOT_FOUND',
+    auditTrail: 'FORBIDDEN',
+  },
+  admin: { read: 'OK', addSource: 'OK', linkClaims: 'OK', deleteRecord: 'NOT_FOUND', auditTrail: 'OK' },
+  jwtEditor: {
+    read: 'OK',
+    addSource: 'OK',
+    linkClaims: 'OK',
+    deleteRecord: 'NOT_FOUND',
+    auditTrail: 'FORBIDDEN',
+  },
 };
 
 function outcome(result: Awaited<ReturnType<TestService['query']>>): string {
@@ -148,6 +182,23 @@ describe('roles', () => {
     expect(result.data ?? null).toBeNull();
   });
 
+  it('attribute a write to the key that made it, in the audit trail', async () => {
+    const { input } = newSource();
+    const added = await service.query(ADD_SOURCE, { input }, { token: callers.analyst });
+    expect(outcome(added)).toBe('OK');
+    const trail = await service.query<{
+      auditTrail: { edges: { node: { who: { id: string; name: string } } }[] };
+    }>(
+      `query($id: ID) { auditTrail(recordId: $id, first: 5) { edges { node { who { id name } } } } }`,
+      { id: input.id },
+      { token: callers.admin },
+    );
+    const keyId = callers.analyst!.split('_')[1];
+    expect(trail.data?.auditTrail.edges.map((e) => e.node.who)).toEqual([
+      { id: `key:${keyId}`, name: 'test analyst' },
+    ]);
+  });
+
   it('refuse a revoked key', async () => {
     const key = await createTestKey(service.db, 'editor');
     const id = key.split('_')[1]!;
@@ -164,6 +215,24 @@ describe('roles with anonymous reads switched off', () => {
     expect(outcome(await closed.query(operations.read.query))).toBe('UNAUTHENTICATED');
     const key = await createTestKey(closed.db, 'viewer');
     expect(outcome(await closed.query(operations.read.query, {}, { token: key }))).toBe('OK');
+  });
+
+  it('refuse anonymous exports and serve a viewer key', async () => {
+    const http = await listenHttp(closed.db, closed.config);
+    try {
+      const exportAs = (key?: string) =>
+        fetch(`${http.base}/export/graphml?ids=actor:orrin-pell`, {
+          headers: key ? { authorization: `Bearer ${key}` } : {},
+        });
+      const refused = await exportAs();
+      expect(refused.status).toBe(401);
+      expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+      const served = await exportAs(await createTestKey(closed.db, 'viewer'));
+      expect(served.status).toBe(200);
+      expect(await served.text()).toContain('actor:orrin-pell');
+    } finally {
+      await http.close();
+    }
   });
 });
 

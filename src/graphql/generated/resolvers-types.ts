@@ -56,11 +56,11 @@ export type Scalars = {
 
 /** Roles, lowest first. Anonymous callers read as VIEWER when CLAIMGRAPH_ANONYMOUS_READ is on. */
 export type AccessRole =
-  /** An editor who also reads the audit trail, undoes anyone's change and manages API keys. */
+  /** An editor who also reads the audit trail and undoes anyone's change. */
   | 'ADMIN'
   /** A viewer who also adds sources, entities and claims. */
   | 'ANALYST'
-  /** An analyst who also corrects, retracts, deletes, links and merges records, and undoes changes. */
+  /** An analyst who also corrects, retracts, deletes, links and merges records, and undoes their own changes. */
   | 'EDITOR'
   /** Reads the graph: queries, traces, exploration and exports. */
   | 'VIEWER';
