@@ -39,3 +39,9 @@ export function requireRole(principal: Principal, needed: Role, action: string):
     `${action} needs the ${needed} role; ${principal.name} has ${principal.role ?? 'no role'}`,
   );
 }
+
+/** Throws FORBIDDEN unless the principal holds clearance for protected records. */
+export function requireClearance(principal: Principal, action: string, why: string): void {
+  if (principal.cleared) return;
+  throw new AppError('FORBIDDEN', `${action} needs clearance as well as a role: ${why}`);
+}

@@ -44,7 +44,7 @@ async function trail(variables: Record<string, unknown>) {
 const ADD_SOURCE = `mutation($input: SourceInput!, $reason: String) { addSource(input: $input, reason: $reason) { id } }`;
 
 beforeAll(async () => {
-  admin = { token: await createTestKey(service.db, 'admin') };
+  admin = { token: await createTestKey(service.db, 'admin', { cleared: true }) };
 });
 
 describe('the audit trail', () => {

@@ -15,12 +15,19 @@ import { sampleFiles } from '../../src/import/sample-data.js';
 import { listenHttp, type RunningApp } from '../helpers/http.js';
 import { forbiddenLinks, forbiddenTexts, type ForbiddenPair, type Json } from '../helpers/leak-check.js';
 import { fetchSchema, generateOperations, type GeneratedOperation } from '../helpers/leak-queries.js';
+import type { Role } from '../../src/auth/principal.js';
+import { createTestKey } from '../helpers/keys.js';
 import { CLEARANCE_TOKEN, loadFixtures, loadSample, resetGraph, useTestService } from '../helpers/service.js';
 
-/** Who asks. Every caller here lacks clearance; add a row for each new kind of credential. */
-const UNCLEARED_CALLERS: { name: string; headers: Record<string, string> }[] = [
+/**
+ * Who asks. Every caller here lacks clearance; add a row for each new kind of credential. A row
+ * with `keyRole` asks with an API key of that role, made when the service starts. The admin
+ * reaches every field (the audit trail, likely duplicates) that lesser roles are refused.
+ */
+const UNCLEARED_CALLERS: { name: string; headers: Record<string, string>; keyRole?: Role }[] = [
   { name: 'an anonymous caller', headers: {} },
   { name: 'a caller with a wrong bearer token', headers: { authorization: 'Bearer not-a-real-token' } },
+  { name: 'an admin API key without clearance', headers: {}, keyRole: 'admin' },
 ];
 
 /**
@@ -135,8 +142,10 @@ const BRAMWICK: LeakCase = {
   extraTexts: ['2031-06-03'],
 };
 
-// The generated questions are long and wide; the request limits are tested elsewhere.
+// The generated questions are long, wide and many; the request limits and the rate limit are
+// tested elsewhere.
 const service = useTestService(async () => {}, {
+  CLAIMGRAPH_RATE_LIMIT: '0',
   CLAIMGRAPH_MAX_TOKENS: '1000000',
   CLAIMGRAPH_MAX_ALIASES: '1000',
   CLAIMGRAPH_MAX_QUERY_COST: '10000000',
@@ -147,6 +156,9 @@ let schema: GraphQLSchema;
 beforeAll(async () => {
   app = await listenHttp(service.db, service.config);
   schema = await fetchSchema((query) => post(query, {}));
+  for (const caller of UNCLEARED_CALLERS.filter((c) => c.keyRole)) {
+    caller.headers.authorization = `Bearer ${await createTestKey(service.db, caller.keyRole!)}`;
+  }
 });
 
 afterAll(async () => {

@@ -30,7 +30,7 @@ const keys = { uncleared: '', analyst: '', admin: '' };
 beforeAll(async () => {
   keys.uncleared = await createTestKey(service.db, 'editor');
   keys.analyst = await createTestKey(service.db, 'analyst');
-  keys.admin = await createTestKey(service.db, 'admin');
+  keys.admin = await createTestKey(service.db, 'admin', { cleared: true });
 });
 
 const MERGE = `mutation($keep: ID!, $absorb: ID!) {

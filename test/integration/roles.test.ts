@@ -32,13 +32,15 @@ async function jwt(claims: Record<string, unknown>, options: { secret?: string; 
     .sign(new TextEncoder().encode(options.secret ?? JWT_SECRET));
 }
 
-type Caller = 'anonymous' | 'viewer' | 'analyst' | 'editor' | 'admin' | 'clearedViewer' | 'jwtEditor';
+type Caller =
+  'anonymous' | 'viewer' | 'analyst' | 'editor' | 'admin' | 'clearedAdmin' | 'clearedViewer' | 'jwtEditor';
 const callers: Record<Caller, string | undefined> = {
   anonymous: undefined,
   viewer: '',
   analyst: '',
   editor: '',
   admin: '',
+  clearedAdmin: '',
   clearedViewer: '',
   jwtEditor: '',
 };
@@ -106,7 +108,21 @@ const expected: Record<Caller, Record<keyof typeof operations, string>> = {
     deleteRecord: 'NOT_FOUND',
     auditTrail: 'FORBIDDEN',
   },
-  admin: { read: 'OK', addSource: 'OK', linkClaims: 'OK', deleteRecord: 'NOT_FOUND', auditTrail: 'OK' },
+  // The audit trail keeps protected records as written: it needs clearance as well as the role.
+  admin: {
+    read: 'OK',
+    addSource: 'OK',
+    linkClaims: 'OK',
+    deleteRecord: 'NOT_FOUND',
+    auditTrail: 'FORBIDDEN',
+  },
+  clearedAdmin: {
+    read: 'OK',
+    addSource: 'OK',
+    linkClaims: 'OK',
+    deleteRecord: 'NOT_FOUND',
+    auditTrail: 'OK',
+  },
   jwtEditor: {
     read: 'OK',
     addSource: 'OK',
@@ -127,6 +143,7 @@ describe('roles', () => {
     callers.analyst = await createTestKey(service.db, 'analyst');
     callers.editor = await createTestKey(service.db, 'editor');
     callers.admin = await createTestKey(service.db, 'admin');
+    callers.clearedAdmin = await createTestKey(service.db, 'admin', { cleared: true });
     callers.jwtEditor = await jwt({ claimgraph_role: 'editor', name: 'Ana Example' });
   });
 
@@ -191,7 +208,7 @@ describe('roles', () => {
     }>(
       `query($id: ID) { auditTrail(recordId: $id, first: 5) { edges { node { who { id name } } } } }`,
       { id: input.id },
-      { token: callers.admin },
+      { token: callers.clearedAdmin },
     );
     const keyId = callers.analyst!.split('_')[1];
     expect(trail.data?.auditTrail.edges.map((e) => e.node.who)).toEqual([

@@ -1146,7 +1146,8 @@ export type Query = {
   actor?: Maybe<Actor>;
   /**
    * Every change to the graph, newest first: mutations, imports and undos, with who, when, what,
-   * before and after, and why. Admins only.
+   * before and after, and why. Admins with clearance only (FORBIDDEN otherwise): the records are
+   * kept as they were written, protected names and identifying claims included.
    */
   auditTrail: AuditRecordConnection;
   claim?: Maybe<Claim>;
