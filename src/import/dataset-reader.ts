@@ -10,6 +10,7 @@ import readline from 'node:readline';
 import { z } from 'zod';
 import { ValidationError, type InputIssue } from '../errors.js';
 import {
+  DATASET_PARSE_OPTIONS,
   datasetHeaderSchema,
   datasetSchema,
   RECORD_SCHEMAS,
@@ -82,7 +83,7 @@ const SECTIONS = [
 
 /** A JSON dataset (`{ format, dataset, sources, entities, claims }`) already parsed. */
 export function datasetInMemory(raw: unknown): DatasetReader & { items(): Generator<ReadItem> } {
-  const envelope = envelopeSchema.safeParse(raw);
+  const envelope = envelopeSchema.safeParse(raw, DATASET_PARSE_OPTIONS);
   const sectionOf = (name: string): unknown[] => {
     const value = (raw as Record<string, unknown> | null)?.[name];
     return Array.isArray(value) ? value : [];
@@ -207,7 +208,7 @@ class JsonLinesReader implements DatasetReader {
       const message = `the first line must be the header: ${HEADER_EXAMPLE}`;
       return { ordinal: number, where, issues: [{ path: where, message }], isHeader: false };
     }
-    const parsed = datasetHeaderSchema.safeParse(value);
+    const parsed = datasetHeaderSchema.safeParse(value, DATASET_PARSE_OPTIONS);
     if (parsed.success) this.parsedHeader = parsed.data.dataset;
     const issues: InputIssue[] = parsed.success
       ? []

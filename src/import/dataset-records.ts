@@ -6,6 +6,7 @@
 import type { RecordType } from '../domain/predicate-rules.js';
 import type { InputIssue } from '../errors.js';
 import {
+  DATASET_PARSE_OPTIONS,
   RECORD_SCHEMAS,
   type ClaimInput,
   type EntityInput,
@@ -44,7 +45,7 @@ export function recordPath(where: string, id: unknown, path: readonly PropertyKe
 }
 
 export function parseRecord(kind: RecordKind, raw: unknown, where: string, ordinal: number): ReadItem {
-  const parsed = RECORD_SCHEMAS[kind].safeParse(raw);
+  const parsed = RECORD_SCHEMAS[kind].safeParse(raw, DATASET_PARSE_OPTIONS);
   if (parsed.success) {
     return { ordinal, where, record: { kind, value: parsed.data } as DatasetRecord, issues: [] };
   }

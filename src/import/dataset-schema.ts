@@ -322,3 +322,23 @@ export type CountInput = z.infer<typeof countSchema>;
 export type TimeInput = z.infer<typeof timeSchema>;
 export type DatasetInput = z.infer<typeof datasetSchema>;
 export type DatasetHeader = z.infer<typeof datasetHeaderSchema>;
+
+/**
+ * The words the format's checks use, where zod's would mislead: a field left out is "required",
+ * not "expected string, received undefined". Pass as `safeParse(value, DATASET_PARSE_OPTIONS)`.
+ */
+export const DATASET_PARSE_OPTIONS = {
+  error: (issue: z.core.$ZodRawIssue) => {
+    // A discriminated union (an entity's `type`) reports on the record, naming the field it read.
+    const discriminator = (issue as { discriminator?: string }).discriminator;
+    const options = (issue as { options?: unknown[] }).options;
+    if (issue.code === 'invalid_union' && discriminator && Array.isArray(options)) {
+      const given = (issue.input as Record<string, unknown> | null)?.[discriminator];
+      return `${given === undefined ? 'required' : 'not one of the allowed values'}: one of ${options.join(', ')}`;
+    }
+    if (issue.input !== undefined) return undefined;
+    if (issue.code === 'invalid_type') return `required (${issue.expected})`;
+    if (issue.code === 'invalid_value') return `required: one of ${issue.values.map(String).join(', ')}`;
+    return undefined;
+  },
+};

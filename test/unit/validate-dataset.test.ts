@@ -259,6 +259,21 @@ describe('parseDataset', () => {
     ]);
   });
 
+  it('says "required" of a field left out, with what it takes', () => {
+    const data = raw();
+    delete data.claims[0]!.quote;
+    delete data.entities[0]!.type;
+    delete data.sources[0]!.form;
+    expect(parseDataset(data).issues).toEqual([
+      {
+        path: 'sources[0] (source:gazette).form',
+        message: expect.stringMatching(/^required: one of ARTICLE, /),
+      },
+      { path: 'entities[0] (place:velmora).type', message: 'required: one of Actor, Faction, Place, Event' },
+      { path: 'claims[0] (claim:x).quote', message: 'required (string)' },
+    ]);
+  });
+
   it('accepts only web links as a source url', () => {
     const data = raw();
     data.sources[0]!.url = 'javascript:alert(document.cookie)';
