@@ -12,20 +12,26 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import type { FieldResolver } from '../graphql/resolvers/scoped-to-root-field.js';
-import { requireRole, ROLES, type Role } from './principal.js';
+import { requireClearance, requireRole, ROLES, type Role } from './principal.js';
 
-/** `Type.field` → the least role that may use it. */
-export type AccessRules = ReadonlyMap<string, Role>;
+/** What a field needs: the least role, and whether clearance for protected records too. */
+export interface AccessRule {
+  role: Role;
+  cleared: boolean;
+}
+
+/** `Type.field` → its rule. */
+export type AccessRules = ReadonlyMap<string, AccessRule>;
 
 export function accessRulesOf(typeDefs: string): AccessRules {
   const schema = buildASTSchema(parse(typeDefs));
-  const rules = new Map<string, Role>();
+  const rules = new Map<string, AccessRule>();
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const role = roleOf(field) ?? roleOf(type);
-      if (role) rules.set(`${type.name}.${field.name}`, role);
+      const rule = ruleOf(field) ?? ruleOf(type);
+      if (rule) rules.set(`${type.name}.${field.name}`, rule);
       else missing.push(`${type.name}.${field.name}`);
     }
   }
@@ -37,9 +43,9 @@ export function accessRulesOf(typeDefs: string): AccessRules {
   return rules;
 }
 
-function roleOf(element: GraphQLObjectType | GraphQLField<unknown, unknown>): Role | null {
+function ruleOf(element: GraphQLObjectType | GraphQLField<unknown, unknown>): AccessRule | null {
   const directive = element.astNode?.directives?.find((d) => d.name.value === 'access');
-  return directive ? roleArgument(directive) : null;
+  return directive ? { role: roleArgument(directive), cleared: clearedArgument(directive) } : null;
 }
 
 function roleArgument(directive: ConstDirectiveNode): Role {
@@ -47,6 +53,11 @@ function roleArgument(directive: ConstDirectiveNode): Role {
   const role = value?.kind === 'EnumValue' ? value.value.toLowerCase() : '';
   if (!(ROLES as readonly string[]).includes(role)) throw new Error(`@access has an unknown role "${role}"`);
   return role as Role;
+}
+
+function clearedArgument(directive: ConstDirectiveNode): boolean {
+  const value = directive.arguments?.find((a) => a.name.value === 'cleared')?.value;
+  return value?.kind === 'BooleanValue' && value.value;
 }
 
 const ROOT_TYPES = new Set(['Query', 'Mutation']);
@@ -58,13 +69,14 @@ const ROOT_TYPES = new Set(['Query', 'Mutation']);
  */
 export function guardedByAccessRules<R extends object>(resolvers: R, rules: AccessRules): R {
   const guarded: Record<string, unknown> = { ...(resolvers as Record<string, unknown>) };
-  for (const [key, role] of rules) {
+  for (const [key, { role, cleared }] of rules) {
     const [typeName, fieldName] = key.split('.') as [string, string];
-    if (!ROOT_TYPES.has(typeName) && role === 'viewer') continue;
+    if (!ROOT_TYPES.has(typeName) && role === 'viewer' && !cleared) continue;
     const fields = { ...((guarded[typeName] as Record<string, unknown> | undefined) ?? {}) };
     const resolve = (fields[fieldName] as FieldResolver | undefined) ?? defaultResolver(fieldName);
     fields[fieldName] = ((parent, args, ctx, info) => {
       requireRole(ctx.principal, role, `${typeName}.${fieldName}`);
+      if (cleared) requireClearance(ctx.principal, `${typeName}.${fieldName}`);
       return resolve(parent, args, ctx, info);
     }) satisfies FieldResolver;
     guarded[typeName] = fields;

@@ -41,7 +41,10 @@ export function requireRole(principal: Principal, needed: Role, action: string):
 }
 
 /** Throws FORBIDDEN unless the principal holds clearance for protected records. */
-export function requireClearance(principal: Principal, action: string, why: string): void {
+export function requireClearance(principal: Principal, action: string): void {
   if (principal.cleared) return;
-  throw new AppError('FORBIDDEN', `${action} needs clearance as well as a role: ${why}`);
+  throw new AppError(
+    'FORBIDDEN',
+    `${action} needs clearance for protected records as well as a role; ${principal.name} has none`,
+  );
 }

@@ -3,16 +3,17 @@ import { accessRulesOf } from '../../src/auth/access-rules.js';
 import { loadTypeDefs } from '../../src/graphql/schema.js';
 
 const DIRECTIVE = `
-  directive @access(role: AccessRole!) on OBJECT | FIELD_DEFINITION
+  directive @access(role: AccessRole!, cleared: Boolean = false) on OBJECT | FIELD_DEFINITION
   enum AccessRole { VIEWER ANALYST EDITOR ADMIN }
 `;
 
 describe('access rules', () => {
   it('give every field of the schema a rule, a field rule winning over its type', () => {
     const rules = accessRulesOf(loadTypeDefs());
-    expect(rules.get('Query.events')).toBe('viewer');
-    expect(rules.get('Mutation.addClaim')).toBe('analyst');
-    expect(rules.get('Mutation.linkClaims')).toBe('editor');
+    expect(rules.get('Query.events')).toEqual({ role: 'viewer', cleared: false });
+    expect(rules.get('Mutation.addClaim')).toEqual({ role: 'analyst', cleared: false });
+    expect(rules.get('Mutation.linkClaims')).toEqual({ role: 'editor', cleared: false });
+    expect(rules.get('Query.auditTrail')).toEqual({ role: 'admin', cleared: true });
   });
 
   it('refuse a schema with a field that has no rule, naming it', () => {

@@ -1833,6 +1833,7 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AccessDirectiveArgs = {
+  cleared?: Maybe<Scalars['Boolean']['input']>;
   role: AccessRole;
 };
 
