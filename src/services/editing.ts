@@ -168,61 +168,61 @@ const LINK_TYPES: Record<ClaimRelation, string> = {
 };
 
 /** Records that one claim supports or contradicts another. */
-export async function linkClaims(
+export function linkClaims(
   ctx: RequestContext,
   from: string,
   to: string,
   relation: ClaimRelation,
   options: ChangeOptions = {},
 ): Promise<Audited<ChangeReceipt>> {
-  sameClaimRefused(from, to);
-  return writeAudited(
-    ctx,
-    {
-      action: 'LINK_CLAIMS',
-      recordIds: [from, to],
-      reason: options.reason,
-      write: async (tx, before) => {
-        existing(before, from, 'Claim', 'from');
-        existing(before, to, 'Claim', 'to');
-        await tx.run('claim/addClaimRelation', { fromId: from, toId: to, relation });
-        return { recordIds: [from, to] };
-      },
-    },
-    { key: options.idempotencyKey, request: { link: [from, to, relation], reason: options.reason } },
-  );
+  return changeClaimLink(ctx, 'LINK_CLAIMS', { from, to, relation }, options, async (tx) => {
+    await tx.run('claim/addClaimRelation', { fromId: from, toId: to, relation });
+  });
 }
 
 /** Removes a support or contradiction link between two claims, whichever way it was recorded. */
-export async function unlinkClaims(
+export function unlinkClaims(
   ctx: RequestContext,
   from: string,
   to: string,
   relation: ClaimRelation,
   options: ChangeOptions = {},
 ): Promise<Audited<ChangeReceipt>> {
+  return changeClaimLink(ctx, 'UNLINK_CLAIMS', { from, to, relation }, options, async (tx) => {
+    const [row] = await tx.run('edit/unlinkClaims', { fromId: from, toId: to, type: LINK_TYPES[relation] });
+    if (!Number(row?.unlinked ?? 0)) {
+      throw new AppError('NOT_FOUND', `${from} and ${to} have no ${relation} link to remove`);
+    }
+  });
+}
+
+/** An audited change of the link between two existing, different claims. */
+function changeClaimLink(
+  ctx: RequestContext,
+  action: 'LINK_CLAIMS' | 'UNLINK_CLAIMS',
+  { from, to, relation }: { from: string; to: string; relation: ClaimRelation },
+  options: ChangeOptions,
+  apply: (tx: WriteTransaction) => Promise<void>,
+): Promise<Audited<ChangeReceipt>> {
   sameClaimRefused(from, to);
+  const request = {
+    [action === 'LINK_CLAIMS' ? 'link' : 'unlink']: [from, to, relation],
+    reason: options.reason,
+  };
   return writeAudited(
     ctx,
     {
-      action: 'UNLINK_CLAIMS',
+      action,
       recordIds: [from, to],
       reason: options.reason,
       write: async (tx, before) => {
         existing(before, from, 'Claim', 'from');
         existing(before, to, 'Claim', 'to');
-        const [row] = await tx.run('edit/unlinkClaims', {
-          fromId: from,
-          toId: to,
-          type: LINK_TYPES[relation],
-        });
-        if (!Number(row?.unlinked ?? 0)) {
-          throw new AppError('NOT_FOUND', `${from} and ${to} have no ${relation} link to remove`);
-        }
+        await apply(tx);
         return { recordIds: [from, to] };
       },
     },
-    { key: options.idempotencyKey, request: { unlink: [from, to, relation], reason: options.reason } },
+    { key: options.idempotencyKey, request },
   );
 }
 
