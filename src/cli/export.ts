@@ -14,7 +14,7 @@ import { AppError } from '../errors.js';
 import { prepareExport } from '../export/export-subgraph.js';
 import { parseSelection } from '../export/selection.js';
 import { createLogger } from '../logger.js';
-import { openDatabase } from '../neo4j/connect.js';
+import { openCliDatabase } from './cli-database.js';
 
 const FLAGS = [
   'format',
@@ -39,12 +39,7 @@ async function main(): Promise<number> {
     Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
   );
   const config = loadConfig();
-  const database = await openDatabase(config, {
-    instance: config.CLAIMGRAPH_NEO4J_INSTANCE,
-    boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
-    whenInUse: 'reuse',
-    report: (m) => console.error(m),
-  });
+  const database = await openCliDatabase(config);
   try {
     const ctx = await createContext({ db: database.db, config, logger: createLogger('silent') }, {});
     const write = await prepareExport(ctx, selection);

@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ValidationError } from '../errors.js';
 import { DEFAULT_BATCH_SIZE } from '../import/import-dataset.js';
-import { openDatabase } from '../neo4j/connect.js';
 import { auditedImportFile, type Importer } from '../services/audit-trail.js';
+import { openCliDatabase } from './cli-database.js';
 import { formatDuration, ProgressReporter } from './progress.js';
 
 const USAGE = `usage: npm run import -- [--batch-size N] [--by NAME] [--reason TEXT] <dataset.jsonl|dataset.json> [...]
@@ -44,13 +44,7 @@ async function main(argv: string[]): Promise<number> {
   // The audit trail names whoever ran the import.
   const importer: Importer = { id: `cli:${values.by}`, name: values.by! };
   const config = loadConfig();
-  const report = (message: string) => console.error(message);
-  const database = await openDatabase(config, {
-    instance: config.CLAIMGRAPH_NEO4J_INSTANCE,
-    boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
-    whenInUse: 'reuse',
-    report,
-  });
+  const database = await openCliDatabase(config);
   const stop = new AbortController();
   process.on('SIGINT', () => {
     if (stop.signal.aborted) process.exit(130);

@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { mintApiKey } from '../auth/api-keys.js';
 import { ROLES, type Role } from '../auth/principal.js';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../neo4j/connect.js';
 import { ApiKeyRepository, type ApiKeyRecord } from '../repositories/api-key-repository.js';
+import { openCliDatabase } from './cli-database.js';
 
 const USAGE = `usage:
   npm run keys -- create --name <who or what> --role <${ROLES.join('|')}> [--cleared] [--by <your name>]
@@ -92,12 +92,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const database = await openDatabase(config, {
-    instance: config.CLAIMGRAPH_NEO4J_INSTANCE,
-    boltPort: config.CLAIMGRAPH_NEO4J_BOLT_PORT,
-    whenInUse: 'reuse',
-    report: (message) => console.error(message),
-  });
+  const database = await openCliDatabase(config);
   try {
     return await command.run(new ApiKeyRepository(database.db));
   } finally {
