@@ -19,7 +19,6 @@ import { runSize } from './bench/run-size.js';
 import { soak } from './bench/soak.js';
 import { walkToPage1000 } from './bench/targets.js';
 
-const REPORT = path.join(PROJECT_ROOT, 'BENCHMARKS.md');
 const FIGURES = path.join(PROJECT_ROOT, 'test-artifacts', 'bench.json');
 /** Enough for a million claims' working set, and half the machine's memory left for the rest. */
 const NEO4J_MEMORY = { heap: '4g', pageCache: '4g' };
@@ -41,14 +40,15 @@ async function waitForQuiet(minutes: number): Promise<number> {
   }
 }
 
-function save(run: BenchRun): void {
+function save(run: BenchRun, report: string): void {
   mkdirSync(path.dirname(FIGURES), { recursive: true });
   writeFileSync(FIGURES, `${JSON.stringify(run, null, 2)}\n`);
-  writeFileSync(REPORT, renderReport(run, previousReport(REPORT)));
+  writeFileSync(report, renderReport(run, previousReport(report)));
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  const report = path.resolve(PROJECT_ROOT, options.report);
   const waitedMinutes = options.waitQuietMinutes ? await waitForQuiet(options.waitQuietMinutes) : 0;
   const atStart = quietness();
   const neo = await openBenchNeo4j(NEO4J_MEMORY);
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       last = await runSize(neo, claims, options);
       run.sizes.push(last.result);
       run.finishedAt = new Date().toISOString();
-      save(run);
+      save(run, report);
       console.log(JSON.stringify(last.result, null, 2));
     }
     if (options.soakMinutes > 0 && last) {
@@ -87,8 +87,8 @@ async function main(): Promise<void> {
       console.log(JSON.stringify(run.soak, null, 2));
     }
     run.finishedAt = new Date().toISOString();
-    save(run);
-    console.error(`wrote ${REPORT} and ${FIGURES}`);
+    save(run, report);
+    console.error(`wrote ${report} and ${FIGURES}`);
   } finally {
     await neo.stop();
   }

@@ -49,7 +49,7 @@ export interface RequestContext {
 export async function createContext(
   base: { db: Database; config: Config; logger: Logger },
   headers: IncomingHttpHeaders,
-  /** Aborts when the client goes away (server.ts); requests without one run to the end. */
+  /** Aborts when the request is over (see http/request-over.ts); requests without one run to the end. */
   signal?: AbortSignal,
 ): Promise<RequestContext> {
   const principal = await authenticatorFor(base).principalOf(headers.authorization);

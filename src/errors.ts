@@ -184,6 +184,12 @@ export function mapDatabaseError(error: unknown, facts?: TransactionFacts): unkn
         'the request was not carried out. Try again shortly.',
     );
   }
+  if (/Connection acquisition timed out/.test(error.message)) {
+    return new AppError(
+      'DATABASE_UNAVAILABLE',
+      'Every connection to the database was busy with other requests for longer than the service waits for one; the request was not carried out. Try again shortly.',
+    );
+  }
   if (UNAVAILABLE_CODES.has(error.code) || error.retriable) return unavailable();
   return error;
 }

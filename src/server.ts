@@ -19,7 +19,7 @@ import { queryLimitRules } from './graphql/query-limits.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/schema.js';
 import { BOOKMARK_HEADER, formatBookmarkHeader } from './http/bookmark-header.js';
-import { clientGoneSignal } from './http/client-gone.js';
+import { requestOverSignal } from './http/request-over.js';
 import { corsFor } from './http/cors.js';
 import { explorerRouter } from './http/explorer.js';
 import { exportRouter } from './http/export.js';
@@ -104,7 +104,7 @@ export async function createApp(
         createContext(
           { ...deps, logger: requestLogger(res, deps.logger) },
           req.headers,
-          clientGoneSignal(res),
+          requestOverSignal(res),
         ).catch(refusedBeforeRunning),
     }),
   );

@@ -6,7 +6,7 @@
 // Parameters: $filter, $view (see fragments/eventInFilter and fragments/claimVisible),
 //   $afterDate: 'YYYY-MM-DD' (the last row's sort date; '0001-01-01' for the first page),
 //   $afterId: id|null (the last row's id; null for the first page), $limit (page size + 1)
-// Returns: ids: [event id] (at most $limit, in order)
+// Returns: records: [event] (at most $limit, in order; see fragments/entityFields)
 // @when filter.involvingId
 MATCH (:Node {id: $filter.involvingId})<-[:SUBJECT]-(:Claim)-[:OBJECT]->(anchored:Event)
 WITH DISTINCT anchored AS e
@@ -27,4 +27,4 @@ WHERE e.sortDate >= date($afterDate)
   AND @eventInFilter(e)
 WITH e ORDER BY e.sortDate, e.id
 LIMIT $limit
-RETURN collect(e.id) AS ids
+RETURN collect(@entityFields(e)) AS records

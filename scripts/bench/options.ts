@@ -16,10 +16,13 @@ export interface BenchOptions {
   soakMinutes: number;
   /** Minutes to wait at most for a quiet machine before starting; 0: start at once. */
   waitQuietMinutes: number;
+  /** Where the report goes (BENCHMARKS.md unless a trial run should leave that file alone). */
+  report: string;
 }
 
 export const USAGE = `usage: npm run bench -- [--sizes 10000,100000,1000000] [--runs 30] [--budget 30]
-  [--seconds 15] [--skip-peer] [--reuse] [--soak <minutes>] [--wait-quiet <minutes>]`;
+  [--seconds 15] [--skip-peer] [--reuse] [--soak <minutes>] [--wait-quiet <minutes>]
+  [--report BENCHMARKS.md]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -33,6 +36,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       reuse: { type: 'boolean', default: false },
       soak: { type: 'string', default: '0' },
       'wait-quiet': { type: 'string', default: '0' },
+      report: { type: 'string', default: 'BENCHMARKS.md' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -56,5 +60,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     reuse: values.reuse,
     soakMinutes: number('soak', values.soak, 0),
     waitQuietMinutes: number('wait-quiet', values['wait-quiet'], 0),
+    report: values.report,
   };
 }

@@ -382,7 +382,7 @@ function methodSection(): string[] {
     "- The peer is @neo4j/graphql over the same graph (`scripts/bench/peer-schema.ts`), behind the same Apollo Server and Express, asked what it can express: the event page with participants and sources (offset cursors: page 1000 is SKIP 19,980), the event trace as the event's claims with their subjects, objects, places and chains, and the town's events with their participants (nested depth 2). It does no grouping, support counting, redaction of quotes or limits.",
     "- Before timing, each question's answers are compared: the service's with the floor's (whole answer), the peer's with the floor's (event ids, claim ids). The \"answers\" column says where they differ.",
     '- Latency: 3 warm-up runs, then sequential runs; p50/p95/p99 of those. Throughput: N clients asking in a loop for a fixed time.',
-    "- db hits: PROFILE of the floor's statement; for the service, a second service process wraps the driver's `ManagedTransaction.run` (`scripts/bench/statement-recorder.ts`) and runs each of its statements again under PROFILE with the same parameters.",
+    "- db hits: PROFILE of the floor's statement; for the service, a second service process wraps the driver's `Transaction.run` (`scripts/bench/statement-recorder.ts`) and runs each of its statements again under PROFILE with the same parameters.",
   ];
 }
 

@@ -49,6 +49,8 @@ export function startService(neo: BenchNeo4j, recordTo?: string): Promise<Runnin
     neo.childEnv({
       HOST: '127.0.0.1',
       CLAIMGRAPH_LOAD_SAMPLE: 'false',
+      // The load generator is one caller asking as fast as it can: a rate limit would measure itself.
+      CLAIMGRAPH_RATE_LIMIT: '0',
       LOG_LEVEL: 'warn',
       ...(recordTo ? { CLAIMGRAPH_BENCH_PROFILE_FILE: recordTo } : {}),
     }),

@@ -3,7 +3,7 @@
  * each statement the service runs, runs it again under PROFILE in a read transaction of its own,
  * with the same parameters, and appends the statement's db hits, rows and time to the file
  * CLAIMGRAPH_BENCH_PROFILE_FILE names. The service's code is not touched: the driver's
- * ManagedTransaction.run is wrapped, which every statement of the service goes through.
+ * Transaction.run is wrapped, which every statement of the service goes through.
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +35,7 @@ function headOf(text: string): string {
 }
 
 async function profile(n: number, text: string, params: unknown, ms: number): Promise<void> {
-  // An auto-commit run: it does not go through ManagedTransaction.run, so it is not recorded
+  // An auto-commit run: it does not go through Transaction.run, so it is not recorded
   // itself; a read session, so that a write could never run twice.
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   let entry: Record<string, unknown>;
@@ -51,8 +51,10 @@ async function profile(n: number, text: string, params: unknown, ms: number): Pr
   appendFileSync(file, `${JSON.stringify({ event: 'done', ...entry })}\n`);
 }
 
-const run = neo4j.ManagedTransaction.prototype.run;
-neo4j.ManagedTransaction.prototype.run = function (this: unknown, text: unknown, params?: unknown) {
+// Explicit transactions (the service's) and managed ones (which run through an explicit one's
+// run, bound when they are made) alike.
+const run = neo4j.Transaction.prototype.run;
+neo4j.Transaction.prototype.run = function (this: unknown, text: unknown, params?: unknown) {
   const result = run.call(this, text as string, params as Record<string, unknown>);
   const n = (sequence += 1);
   const started = performance.now();

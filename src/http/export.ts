@@ -7,7 +7,7 @@ import { prepareExport } from '../export/export-subgraph.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
 import { parseSelection } from '../export/selection.js';
 import type { ServiceDependencies } from '../server.js';
-import { clientGoneSignal } from './client-gone.js';
+import { requestOverSignal } from './request-over.js';
 import { sendAppError } from './json-errors.js';
 import { requestLogger } from './request-id.js';
 
@@ -17,7 +17,7 @@ export function exportRouter(deps: ServiceDependencies): Router {
     try {
       const selection = parseSelection({ ...req.query, format: req.params.format });
       const logger = requestLogger(res, deps.logger);
-      const ctx = await createContext({ ...deps, logger }, req.headers, clientGoneSignal(res));
+      const ctx = await createContext({ ...deps, logger }, req.headers, requestOverSignal(res));
       // The export of a view reads what the queries read, and needs what they need.
       requireRole(ctx.principal, 'viewer', 'Exporting');
       const format = EXPORT_FORMATS[selection.format];

@@ -13,6 +13,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { AppError, exceedsQueryMemory, mapDatabaseError, outcomeUnknown, unavailable } from '../errors.js';
 import { cypher, type QueryName } from './queries.js';
+import { TRANSACTIONS_PER_REQUEST, TransactionGate } from './transaction-gate.js';
 import { toPlain, type Plain } from './values.js';
 
 export type Row = Record<string, Plain>;
@@ -106,6 +107,8 @@ interface Scope {
   bookmarkManager: BookmarkManager;
   /** Sessions with a transaction in flight, closed together when the signal aborts. */
   open: Set<Session>;
+  /** For a request, the limit on its transactions in flight (see transaction-gate.ts). */
+  gate: TransactionGate | null;
   committedWrite: boolean;
 }
 
@@ -270,7 +273,9 @@ export class Database implements QueryRunner {
       const down = this.unavailableReason();
       if (down) throw unavailable(down);
       const attemptStarted = Date.now();
-      const attempt = await this.attempt(mode, config, work);
+      const attempt = scope.gate
+        ? await scope.gate.hold(() => this.attempt(mode, config, work))
+        : await this.attempt(mode, config, work);
       if (attempt.ok) return attempt.value;
       const { error, committing } = attempt;
       if (scope.signal?.aborted) throw requestAborted();
@@ -343,6 +348,7 @@ function newScope(
     signal,
     bookmarkManager: neo4j.bookmarkManager({ initialBookmarks: bookmarks }),
     open: new Set(),
+    gate: stats ? new TransactionGate(TRANSACTIONS_PER_REQUEST) : null,
     committedWrite: false,
   };
 }

@@ -126,18 +126,22 @@ export function listStatementNames(): string[] {
   return listCypherFiles().filter((name) => !notStatements.some((folder) => name.startsWith(folder)));
 }
 
-const FRAGMENT_USE = /@([a-zA-Z]+)\(([a-zA-Z_][a-zA-Z0-9_]*)\)/g;
+/** `@name(variable)`, or `@name()` for a fragment about no variable in particular. */
+const FRAGMENT_USE = /@([a-zA-Z]+)\(([a-zA-Z_][a-zA-Z0-9_]*)?\)/g;
 
 /** Splices fragments into a statement's text (fragments may use fragments). */
 export function expandFragments(text: string, depth = 0): string {
   if (depth > 5) throw new Error('cypher/fragments nest too deeply (a fragment includes itself?)');
-  return text.replace(FRAGMENT_USE, (_, fragment: string, variable: string) => {
+  return text.replace(FRAGMENT_USE, (_, fragment: string, variable: string | undefined) => {
     const body = readFileSync(path.join(FRAGMENT_DIR, `${fragment}.cypher`), 'utf8')
       .split('\n')
       .filter((line) => !line.trimStart().startsWith('//') || WHEN.test(line) || END.test(line))
       .join('\n')
       .trim();
+    if (variable === undefined && /\b__it__\b/.test(body)) {
+      throw new Error(`cypher/fragments/${fragment} is about a variable: write @${fragment}(variable)`);
+    }
     // On lines of their own, so that a fragment ending in a comment line cannot swallow the ")".
-    return `(\n${expandFragments(body, depth + 1).replace(/\b__it__\b/g, variable)}\n)`;
+    return `(\n${expandFragments(body, depth + 1).replace(/\b__it__\b/g, variable ?? '')}\n)`;
   });
 }

@@ -20,7 +20,7 @@ export type QueryName =
   | 'claim/countClaims'
   | 'claim/countClaimsAbout'
   | 'claim/getClaimIdsBySources'
-  | 'claim/getClaimRefsByEntities'
+  | 'claim/getClaimsAboutEntities'
   | 'claim/getClaimsByIds'
   | 'claim/getStatementIdsBySpeakers'
   | 'claim/listClaims'

@@ -2,7 +2,8 @@
 import type { QueryRunner, Row } from '../neo4j/database.js';
 import { cypherInteger, type Plain } from '../neo4j/values.js';
 import type { ClaimView } from '../services/lens.js';
-import type { ClaimRecord, ClaimRef, CountRecord, VerificationStepRecord } from './records.js';
+import { toEntity, toSource, type StoredEntity, type StoredSource } from './node-repository.js';
+import type { ClaimRecord, CountRecord, VerificationStepRecord } from './records.js';
 
 export interface SourceClaimIds {
   published: string[];
@@ -14,10 +15,22 @@ export interface SpeakerStatements {
   sourceIds: string[];
 }
 
-export interface EntityClaimRefs {
+/** The claims about one entity, with the records they name. */
+export interface EntityClaims {
   total: number;
   /** Empty when `total` is over the limit asked for. */
-  refs: ClaimRef[];
+  claims: ClaimRecord[];
+  entities: StoredEntity[];
+  sources: StoredSource[];
+}
+
+export interface ClaimsAboutEntities {
+  byEntity: Map<string, EntityClaims>;
+  /**
+   * The names to redact from quotes for a caller without clearance (none for one with it); null
+   * when no entity asked for exists, as the statement then returns no row to carry them.
+   */
+  protectedNames: string[] | null;
 }
 
 export class ClaimRepository {
@@ -26,26 +39,35 @@ export class ClaimRepository {
   /** The claims among `ids` that the view lets the caller see. */
   async getClaims(ids: readonly string[], view: ClaimView): Promise<Map<string, ClaimRecord>> {
     const rows = await this.db.read('claim/getClaimsByIds', { ids, view });
-    return new Map(rows.map((r) => [String(r.id), toClaim(r)]));
+    return new Map(rows.map((r) => [String((r.claim as Row).id), toClaim(r.claim as Row)]));
   }
 
   /**
-   * The claims touching each entity, or only their number when there are more than `limit`;
-   * without clearance, only the claims such a caller may see at all.
+   * The claims the view lets through about each entity, with the entities and sources they name,
+   * in one statement; only their number when the entity is in more than `limit` claims.
    */
-  async getRefsByEntities(
-    ids: readonly string[],
-    limit: number,
-    cleared: boolean,
-  ): Promise<Map<string, EntityClaimRefs>> {
-    const rows = await this.db.read('claim/getClaimRefsByEntities', {
+  async getClaimsAbout(ids: readonly string[], limit: number, view: ClaimView): Promise<ClaimsAboutEntities> {
+    const rows = await this.db.read('claim/getClaimsAboutEntities', {
       ids,
       limit: cypherInteger(limit),
-      cleared,
+      view,
     });
-    return new Map(
-      rows.map((r) => [String(r.id), { total: Number(r.total), refs: r.refs as unknown as ClaimRef[] }]),
-    );
+    const records = <T>(list: Plain | undefined, read: (r: Row) => T) =>
+      ((list as Row[] | null) ?? []).map(read);
+    return {
+      byEntity: new Map(
+        rows.map((r) => [
+          String(r.id),
+          {
+            total: Number(r.total),
+            claims: records(r.claims, toClaim),
+            entities: records(r.entities, toEntity),
+            sources: records(r.sources, toSource),
+          },
+        ]),
+      ),
+      protectedNames: rows.length ? ((rows[0]!.protectedNames as string[] | null) ?? []) : null,
+    };
   }
 
   async getIdsBySources(ids: readonly string[]): Promise<Map<string, SourceClaimIds>> {
@@ -73,6 +95,7 @@ function sorted(value: Plain | undefined): string[] {
   return [...((value as string[] | null) ?? [])].sort();
 }
 
+/** A claim as cypher/fragments/claimFields returns it. */
 function toClaim(r: Row): ClaimRecord {
   const p = r.props as Record<string, Plain>;
   const chainLinks = (r.chainLinks as { position: number; id: string }[]).sort(

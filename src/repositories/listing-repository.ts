@@ -1,12 +1,14 @@
 /**
- * Keyset pages of ids for the list queries, and their counts (asked for separately, only when a
- * caller wants totalCount). Filters and the caller's view are applied in the statements; the
- * records themselves come through the loaders.
+ * Keyset pages for the list queries, and their counts (asked for separately, only when a caller
+ * wants totalCount). Filters and the caller's view are applied in the statements. Entities and
+ * sources come whole; claims come as ids, as the loaders redact their words with the names the
+ * request's other claims need too.
  */
-import type { QueryRunner } from '../neo4j/database.js';
+import type { QueryRunner, Row } from '../neo4j/database.js';
 import type { QueryName } from '../neo4j/queries.js';
 import { cypherInteger } from '../neo4j/values.js';
 import type { ClaimView } from '../services/lens.js';
+import { toEntity, toSource, type StoredEntity, type StoredSource } from './node-repository.js';
 
 export interface EventListFilter {
   types: string[] | null;
@@ -46,8 +48,8 @@ export class ListingRepository {
     inViewOnly: boolean,
     after: { date: string; id: string } | null,
     limit: number,
-  ): Promise<string[]> {
-    return this.ids('event/listEvents', {
+  ): Promise<StoredEntity[]> {
+    return this.records('event/listEvents', toEntity, {
       filter: { ...filter, inViewOnly },
       view,
       afterDate: after?.date ?? FIRST_DATE,
@@ -76,8 +78,8 @@ export class ListingRepository {
   }
 
   /** `label` must come from the EntityType allow-list, never from free text. */
-  async entities(label: EntityLabel, afterId: string | null, limit: number): Promise<string[]> {
-    return this.ids('entity/listEntities', {
+  async entities(label: EntityLabel, afterId: string | null, limit: number): Promise<StoredEntity[]> {
+    return this.records('entity/listEntities', toEntity, {
       label,
       afterId: afterId ?? FIRST_KEY,
       limit: cypherInteger(limit),
@@ -88,8 +90,8 @@ export class ListingRepository {
     return this.count('entity/countEntities', { label });
   }
 
-  async sources(kinds: string[] | null, afterId: string | null, limit: number): Promise<string[]> {
-    return this.ids('source/listSources', {
+  async sources(kinds: string[] | null, afterId: string | null, limit: number): Promise<StoredSource[]> {
+    return this.records('source/listSources', toSource, {
       kinds,
       afterId: afterId ?? FIRST_KEY,
       limit: cypherInteger(limit),
@@ -103,6 +105,16 @@ export class ListingRepository {
   private async ids(statement: QueryName, params: Record<string, unknown>): Promise<string[]> {
     const rows = await this.db.read(statement, params);
     return (rows[0]?.ids as string[] | undefined) ?? [];
+  }
+
+  /** A page of whole records, for the statements that return them with their fields. */
+  private async records<T>(
+    statement: QueryName,
+    read: (row: Row) => T,
+    params: Record<string, unknown>,
+  ): Promise<T[]> {
+    const rows = await this.db.read(statement, params);
+    return ((rows[0]?.records as Row[] | undefined) ?? []).map(read);
   }
 
   private async count(statement: QueryName, params: Record<string, unknown>): Promise<number> {

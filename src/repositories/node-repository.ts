@@ -24,12 +24,12 @@ export class NodeRepository {
   async getEntities(ids: readonly string[]): Promise<Map<string, StoredEntity>> {
     const rows = await this.db.read('node/getEntitiesByIds', { ids });
     // Keyed by the id asked for: a merged entity's old id answers the entity it was merged into.
-    return new Map(rows.map((r) => [String(r.askedId), toEntity(r)]));
+    return new Map(rows.map((r) => [String(r.askedId), toEntity(r.entity as Row)]));
   }
 
   async getSources(ids: readonly string[]): Promise<Map<string, StoredSource>> {
     const rows = await this.db.read('source/getSourcesByIds', { ids });
-    return new Map(rows.map((r) => [String(r.id), toSource(r)]));
+    return new Map(rows.map((r) => [String((r.source as Row).id), toSource(r.source as Row)]));
   }
 
   async getRelays(ids: readonly string[]): Promise<Map<string, SourceRelays>> {
@@ -62,7 +62,8 @@ function publishedDetailsOf(r: Row): PublishedDetailRecord[] {
   return (r.publishedDetails as unknown as PublishedDetailRecord[] | null) ?? [];
 }
 
-function toEntity(r: Row): StoredEntity {
+/** An entity as cypher/fragments/entityFields returns it. */
+export function toEntity(r: Row): StoredEntity {
   return {
     id: String(r.id),
     type: r.type as EntityType,
@@ -83,7 +84,8 @@ function toEntity(r: Row): StoredEntity {
   };
 }
 
-function toSource(r: Row): StoredSource {
+/** A source as cypher/fragments/sourceFields returns it. */
+export function toSource(r: Row): StoredSource {
   return {
     id: String(r.id),
     type: 'Source',

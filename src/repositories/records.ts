@@ -125,9 +125,3 @@ export interface SearchHitRecord {
   matched: string;
   score: number;
 }
-
-/** A claim as it touches one entity: which side of it the entity is on. */
-export interface ClaimRef {
-  claimId: string;
-  side: 'SUBJECT' | 'OBJECT';
-}

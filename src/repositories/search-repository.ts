@@ -1,7 +1,15 @@
 /** Full-text search over names and aliases. */
+import type { QueryRunner, Row } from '../neo4j/database.js';
 import { cypherInteger } from '../neo4j/values.js';
-import type { QueryRunner } from '../neo4j/database.js';
+import { toEntity, toSource, type StoredEntity, type StoredSource } from './node-repository.js';
 import type { SearchHitRecord } from './records.js';
+
+/** A hit with the record it found, whole (an entity or a source). */
+export interface SearchHitWithRecord {
+  hit: SearchHitRecord;
+  entity: StoredEntity | null;
+  source: StoredSource | null;
+}
 
 export class SearchRepository {
   constructor(private readonly db: QueryRunner) {}
@@ -11,7 +19,7 @@ export class SearchRepository {
     types: string[] | null,
     cleared: boolean,
     limit: number,
-  ): Promise<SearchHitRecord[]> {
+  ): Promise<SearchHitWithRecord[]> {
     const rows = await this.db.read('search/searchNames', {
       query: luceneQuery,
       types,
@@ -19,10 +27,14 @@ export class SearchRepository {
       limit: cypherInteger(limit),
     });
     return rows.map((r) => ({
-      id: String(r.id),
-      type: r.type as SearchHitRecord['type'],
-      matched: String(r.matched),
-      score: Number(r.score),
+      hit: {
+        id: String(r.id),
+        type: r.type as SearchHitRecord['type'],
+        matched: String(r.matched),
+        score: Number(r.score),
+      },
+      entity: r.entity ? toEntity(r.entity as Row) : null,
+      source: r.source ? toSource(r.source as Row) : null,
     }));
   }
 }

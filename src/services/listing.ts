@@ -26,7 +26,7 @@ export async function listEvents(
   const view = claimView(ctx.lens.value, ctx.cleared);
   // Through a lens, an event is in view when at least one claim about it passes the lens.
   const inViewOnly = ctx.lens.value !== null;
-  const ids = await ctx.listing.events(
+  const events = await ctx.listing.events(
     filter,
     view,
     inViewOnly,
@@ -34,7 +34,7 @@ export async function listEvents(
     size + 1,
   );
   return toConnection(
-    await ctx.loaders.entities(ids),
+    events.map((e) => ctx.loaders.primeEntity(e)),
     size,
     () => ctx.listing.countEvents(filter, view, inViewOnly),
     (e) => [e.firstDate ?? UNDATED, e.id],
@@ -48,8 +48,13 @@ export async function listEntities(
   after: string | null | undefined,
 ): Promise<ConnectionModel<EntityRecord>> {
   const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
-  const ids = await ctx.listing.entities(label, afterId(after), size + 1);
-  return toConnection(await ctx.loaders.entities(ids), size, () => ctx.listing.countEntities(label), byId);
+  const entities = await ctx.listing.entities(label, afterId(after), size + 1);
+  return toConnection(
+    entities.map((e) => ctx.loaders.primeEntity(e)),
+    size,
+    () => ctx.listing.countEntities(label),
+    byId,
+  );
 }
 
 export async function listSources(
@@ -59,8 +64,13 @@ export async function listSources(
   after: string | null | undefined,
 ): Promise<ConnectionModel<SourceRecord>> {
   const size = pageSize(first, ctx.config.CLAIMGRAPH_MAX_PAGE_SIZE);
-  const ids = await ctx.listing.sources(kinds, afterId(after), size + 1);
-  return toConnection(await ctx.loaders.sources(ids), size, () => ctx.listing.countSources(kinds), byId);
+  const sources = await ctx.listing.sources(kinds, afterId(after), size + 1);
+  return toConnection(
+    sources.map((s) => ctx.loaders.primeSource(s)),
+    size,
+    () => ctx.listing.countSources(kinds),
+    byId,
+  );
 }
 
 export async function listClaims(

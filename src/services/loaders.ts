@@ -1,17 +1,19 @@
 /**
  * Request-scoped batching: every record a request needs is fetched in one statement per kind
- * and per level of the query, however many items the answer has (no N+1). Redaction for the
- * caller's clearance happens here, so no resolver can forget it.
+ * and per level of the query, however many items the answer has (no N+1). A statement that
+ * returns whole records of other kinds (the claims about an entity come with the entities and
+ * sources they name) primes those kinds' loaders, so that the levels below it cost no statement.
+ * Redaction for the caller's clearance happens here, so no resolver can forget it.
  */
 import DataLoader from 'dataloader';
 import { AppError } from '../errors.js';
+import type { ClaimRepository, SourceClaimIds, SpeakerStatements } from '../repositories/claim-repository.js';
 import type {
-  ClaimRepository,
-  EntityClaimRefs,
-  SourceClaimIds,
-  SpeakerStatements,
-} from '../repositories/claim-repository.js';
-import type { NodeRepository, PartsRecord } from '../repositories/node-repository.js';
+  NodeRepository,
+  PartsRecord,
+  StoredEntity,
+  StoredSource,
+} from '../repositories/node-repository.js';
 import type {
   ClaimRecord,
   EntityRecord,
@@ -49,7 +51,8 @@ export class RequestLoaders {
   readonly entity: DataLoader<string, EntityRecord | null>;
   readonly source: DataLoader<string, SourceRecord | null>;
   readonly claim: DataLoader<string, ClaimRecord | null>;
-  readonly claimRefs: DataLoader<string, EntityClaimRefs | null>;
+  /** The visible claims about an entity, or only their number when it is in too many to read. */
+  readonly claimsAbout: DataLoader<string, { total: number; claims: ClaimRecord[] } | null>;
   readonly sourceClaims: DataLoader<string, SourceClaimIds | null>;
   readonly statements: DataLoader<string, SpeakerStatements | null>;
   readonly parts: DataLoader<string, PartsRecord | null>;
@@ -81,10 +84,23 @@ export class RequestLoaders {
         return claim === undefined ? null : redactClaim(claim, cleared, names);
       });
     });
-    this.claimRefs = batch(
-      (ids) => claims.getRefsByEntities(ids, maxClaimsPerRecord, cleared),
-      (refs) => refs,
-    );
+    this.claimsAbout = new DataLoader(async (ids) => {
+      const found = await claims.getClaimsAbout(ids, maxClaimsPerRecord, claimView(this.lens.value, cleared));
+      if (found.protectedNames) this.protectedNames ??= Promise.resolve(found.protectedNames);
+      const names = await this.namesToRedact();
+      return ids.map((id) => {
+        const about = found.byEntity.get(id);
+        if (!about) return null;
+        about.entities.forEach((e) => this.primeEntity(e));
+        about.sources.forEach((s) => this.primeSource(s));
+        const visible = about.claims.flatMap((stored) => {
+          const claim = redactClaim(stored, cleared, names);
+          this.claim.prime(stored.id, claim);
+          return claim ? [claim] : [];
+        });
+        return { total: about.total, claims: visible };
+      });
+    });
     this.sourceClaims = batch(
       (ids) => claims.getIdsBySources(ids),
       (ids) => ids,
@@ -128,7 +144,7 @@ export class RequestLoaders {
    * entity with more than the limit is refused with a way to page through them instead.
    */
   async claimsOf(entityId: string): Promise<ClaimRecord[]> {
-    const found = await this.claimRefs.load(entityId);
+    const found = await this.claimsAbout.load(entityId);
     if (!found) return [];
     if (found.total > this.maxClaimsPerRecord) {
       throw new AppError(
@@ -137,7 +153,21 @@ export class RequestLoaders {
           `page through them with claims(filter: { about: "${entityId}" }) or events(filter: { involving: "${entityId}" })`,
       );
     }
-    return this.claims([...new Set(found.refs.map((r) => r.claimId))]);
+    return found.claims;
+  }
+
+  /** Keeps an entity a statement returned whole, so that loading it by id costs no statement. */
+  primeEntity(entity: StoredEntity): EntityRecord {
+    const shown = redactEntity(entity, this.cleared);
+    this.entity.prime(entity.id, shown);
+    return shown;
+  }
+
+  /** Keeps a source a statement returned whole, so that loading it by id costs no statement. */
+  primeSource(source: StoredSource): SourceRecord {
+    const shown = redactSource(source, this.cleared);
+    this.source.prime(source.id, shown);
+    return shown;
   }
 
   async entities(ids: readonly string[]): Promise<EntityRecord[]> {
