@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           Membership: '../../services/trace.js#MembershipModel',
           SearchHit: '../../repositories/records.js#SearchHitRecord',
           VerificationStep: '../../repositories/records.js#VerificationStepRecord',
+          Count: '../../repositories/records.js#CountRecord',
           Support: '../../services/corroboration.js#SupportModel',
           IndependentSpeaker: '../../services/corroboration.js#SpeakerGroup',
           Dispute: '../../services/corroboration.js#DisputeModel',

@@ -1,7 +1,7 @@
 /**
  * Builds the HTTP application: GraphQL at /graphql (with an offline GraphiQL page for browsers),
- * exports, the explorer, /healthz, /readyz and /metrics, with request ids, CORS, rate limits and
- * JSON errors on every route. It does not listen; index.ts does. It keeps nothing between requests
+ * exports, the explorer, the schema file, /healthz, /readyz and /metrics, with request ids, CORS,
+ * rate limits and JSON errors on every route. It does not listen; index.ts does. It keeps nothing between requests
  * (a client's own writes travel in the X-Claimgraph-Bookmark header), so any number of
  * instances can serve one database behind a load balancer.
  */
@@ -30,6 +30,7 @@ import { jsonErrorHandler, notFound } from './http/json-errors.js';
 import { httpMetrics, metricsRouter } from './http/metrics.js';
 import { rateLimitPerCaller } from './http/rate-limit.js';
 import { requestIds, requestLogger } from './http/request-id.js';
+import { schemaFileRouter } from './http/schema-file.js';
 import type { Logger } from './logger.js';
 import { graphqlMetrics } from './metrics/graphql-metrics.js';
 import { ServiceMetrics } from './metrics/service-metrics.js';
@@ -91,6 +92,7 @@ export async function createApp(
   app.use(healthRouter(deps.db));
   app.use(metricsRouter(metrics));
   app.use(graphiqlRouter(GRAPHQL_PATH));
+  app.use(schemaFileRouter());
   app.use(explorerRouter());
   app.use('/export', limited);
   app.use(exportRouter(deps));

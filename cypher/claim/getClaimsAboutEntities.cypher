@@ -4,7 +4,9 @@
 // only its number, so that no request reads a hub's whole record into memory. The number counts
 // the claims the caller may see at all (without clearance, those claimPublic lets through), not
 // those the lens lets through, and never the identifying claims a caller may not see.
-// Parameters: $ids: [entity id], $limit, $view (see fragments/claimVisible)
+// Parameters: $ids: [entity id], $limit, $view (see fragments/claimVisible), $withNamedRecords
+//   (false: entities and sources come back empty, for callers that read only the claims, such as
+//   disputes over hundreds of events)
 // Returns: id (entity id), total (claims touching it), claims: [claim] (see fragments/claimFields;
 //   only those the view lets through; empty when total > $limit), entities: [entity] (their
 //   subjects, objects and places: see fragments/entityFields), sources: [source] (the sources of
@@ -29,6 +31,11 @@ CALL (e, total) {
 RETURN e.id AS id,
        total,
        [c IN found | @claimFields(c)] AS claims,
+// @when !withNamedRecords
+       [] AS entities,
+       [] AS sources,
+// @end
+// @when withNamedRecords
        COLLECT {
          UNWIND found AS named_by
          MATCH (named_by)-[:SUBJECT|OBJECT|AT_PLACE]->(named:Entity)
@@ -41,4 +48,5 @@ RETURN e.id AS id,
          WITH DISTINCT source
          RETURN @sourceFields(source)
        } AS sources,
+// @end
        protectedNames

@@ -17,6 +17,38 @@ const VAGUE_RANGES: Partial<Record<CountQualifier, [number, number]>> = {
   THOUSANDS: [2000, 9999],
 };
 
+/**
+ * The range a figure allows, bound by bound, with whether each bound is included: the words'
+ * own bounds for "more than" (lower excluded) and "less than" (upper excluded), otherwise the
+ * range's low and high, included. An upper bound of null is an open end.
+ */
+export interface CountBounds {
+  lower: number | null;
+  lowerInclusive: boolean;
+  upper: number | null;
+  upperInclusive: boolean;
+  openEnded: boolean;
+}
+
+export function countBounds(count: {
+  value: number | null;
+  qualifier: CountQualifier;
+  low: number | null;
+  high: number | null;
+}): CountBounds {
+  let lower = { at: count.low, inclusive: count.low !== null };
+  let upper = { at: count.high, inclusive: count.high !== null };
+  if (count.value !== null && count.qualifier === 'MORE_THAN') lower = { at: count.value, inclusive: false };
+  if (count.value !== null && count.qualifier === 'LESS_THAN') upper = { at: count.value, inclusive: false };
+  return {
+    lower: lower.at,
+    lowerInclusive: lower.inclusive,
+    upper: upper.at,
+    upperInclusive: upper.inclusive,
+    openEnded: upper.at === null,
+  };
+}
+
 export function countRange(input: {
   value?: number | undefined;
   qualifier: CountQualifier;

@@ -43,14 +43,21 @@ export class ClaimRepository {
   }
 
   /**
-   * The claims the view lets through about each entity, with the entities and sources they name,
-   * in one statement; only their number when the entity is in more than `limit` claims.
+   * The claims the view lets through about each entity, with the entities and sources they name
+   * (unless `withNamedRecords` is false), in one statement; only their number when the entity is
+   * in more than `limit` claims.
    */
-  async getClaimsAbout(ids: readonly string[], limit: number, view: ClaimView): Promise<ClaimsAboutEntities> {
+  async getClaimsAbout(
+    ids: readonly string[],
+    limit: number,
+    view: ClaimView,
+    withNamedRecords: boolean,
+  ): Promise<ClaimsAboutEntities> {
     const rows = await this.db.read('claim/getClaimsAboutEntities', {
       ids,
       limit: cypherInteger(limit),
       view,
+      withNamedRecords,
     });
     const records = <T>(list: Plain | undefined, read: (r: Row) => T) =>
       ((list as Row[] | null) ?? []).map(read);

@@ -24,6 +24,12 @@ import type {
 import { claimView, type RequestLens } from './lens.js';
 import { redactClaim, redactEntity, redactSource } from './redaction.js';
 
+/** The claims about an entity a caller may see, and how many there are in all. */
+interface VisibleClaims {
+  total: number;
+  claims: ClaimRecord[];
+}
+
 function batch<V, S>(
   fetch: (ids: readonly string[]) => Promise<Map<string, S>>,
   shape: (stored: S) => V | null,
@@ -51,8 +57,12 @@ export class RequestLoaders {
   readonly entity: DataLoader<string, EntityRecord | null>;
   readonly source: DataLoader<string, SourceRecord | null>;
   readonly claim: DataLoader<string, ClaimRecord | null>;
-  /** The visible claims about an entity, or only their number when it is in too many to read. */
-  readonly claimsAbout: DataLoader<string, { total: number; claims: ClaimRecord[] } | null>;
+  /**
+   * The visible claims about an entity, or only their number when it is in too many to read; with
+   * the records they name primed (claimsAbout), or without them (claimsOnlyAbout).
+   */
+  readonly claimsAbout: DataLoader<string, VisibleClaims | null>;
+  readonly claimsOnlyAbout: DataLoader<string, VisibleClaims | null>;
   readonly sourceClaims: DataLoader<string, SourceClaimIds | null>;
   readonly statements: DataLoader<string, SpeakerStatements | null>;
   readonly parts: DataLoader<string, PartsRecord | null>;
@@ -84,23 +94,8 @@ export class RequestLoaders {
         return claim === undefined ? null : redactClaim(claim, cleared, names);
       });
     });
-    this.claimsAbout = new DataLoader(async (ids) => {
-      const found = await claims.getClaimsAbout(ids, maxClaimsPerRecord, claimView(this.lens.value, cleared));
-      if (found.protectedNames) this.protectedNames ??= Promise.resolve(found.protectedNames);
-      const names = await this.namesToRedact();
-      return ids.map((id) => {
-        const about = found.byEntity.get(id);
-        if (!about) return null;
-        about.entities.forEach((e) => this.primeEntity(e));
-        about.sources.forEach((s) => this.primeSource(s));
-        const visible = about.claims.flatMap((stored) => {
-          const claim = redactClaim(stored, cleared, names);
-          this.claim.prime(stored.id, claim);
-          return claim ? [claim] : [];
-        });
-        return { total: about.total, claims: visible };
-      });
-    });
+    this.claimsAbout = this.claimsAboutLoader(claims, true);
+    this.claimsOnlyAbout = this.claimsAboutLoader(claims, false);
     this.sourceClaims = batch(
       (ids) => claims.getIdsBySources(ids),
       (ids) => ids,
@@ -141,10 +136,12 @@ export class RequestLoaders {
 
   /**
    * The visible claims an entity is the subject or object of. A trace field reads them all, so an
-   * entity with more than the limit is refused with a way to page through them instead.
+   * entity with more than the limit is refused with a way to page through them instead. The
+   * records the claims name come with them, for the fields below, unless `named` is false (for a
+   * caller that reads only the claims, of many entities at once).
    */
-  async claimsOf(entityId: string): Promise<ClaimRecord[]> {
-    const found = await this.claimsAbout.load(entityId);
+  async claimsOf(entityId: string, named = true): Promise<ClaimRecord[]> {
+    const found = await (named ? this.claimsAbout : this.claimsOnlyAbout).load(entityId);
     if (!found) return [];
     if (found.total > this.maxClaimsPerRecord) {
       throw new AppError(
@@ -176,6 +173,28 @@ export class RequestLoaders {
 
   async sources(ids: readonly string[]): Promise<SourceRecord[]> {
     return found(await this.source.loadMany(ids));
+  }
+
+  private claimsAboutLoader(claims: ClaimRepository, withNamedRecords: boolean) {
+    // The view is read when the batch runs, after the root fields have set the request's lens.
+    return new DataLoader<string, VisibleClaims | null>(async (ids) => {
+      const view = claimView(this.lens.value, this.cleared);
+      const found = await claims.getClaimsAbout(ids, this.maxClaimsPerRecord, view, withNamedRecords);
+      if (found.protectedNames) this.protectedNames ??= Promise.resolve(found.protectedNames);
+      const names = await this.namesToRedact();
+      return ids.map((id) => {
+        const about = found.byEntity.get(id);
+        if (!about) return null;
+        about.entities.forEach((e) => this.primeEntity(e));
+        about.sources.forEach((s) => this.primeSource(s));
+        const visible = about.claims.flatMap((stored) => {
+          const claim = redactClaim(stored, this.cleared, names);
+          this.claim.prime(stored.id, claim);
+          return claim ? [claim] : [];
+        });
+        return { total: about.total, claims: visible };
+      });
+    });
   }
 
   private namesToRedact(): Promise<string[]> {

@@ -101,7 +101,8 @@ async function claimsInScope(ctx: RequestContext, scope: Scope): Promise<ClaimRe
       [{ path: 'place', message: `the scope holds more than ${MAX_DISPUTE_SCOPE_EVENTS} events` }],
     );
   }
-  const perEvent = await Promise.all(eventIds.map((id) => ctx.loaders.claimsOf(id)));
+  // Disputes read the claims only: the records they name would be hundreds of events' worth.
+  const perEvent = await Promise.all(eventIds.map((id) => ctx.loaders.claimsOf(id, false)));
   return [...new Map(perEvent.flat().map((c) => [c.id, c])).values()];
 }
 

@@ -2,6 +2,7 @@
  * The service over HTTP, as a browser or a client sees it: GraphQL, the offline GraphiQL page,
  * health and readiness, and what happens when Neo4j is unreachable.
  */
+import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/neo4j/database.js';
 import { loadSample, startTestService, type TestService } from '../helpers/service.js';
@@ -47,6 +48,17 @@ describe('over HTTP', () => {
       expect(response.status, asset).toBe(200);
       expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(1000);
     }
+  });
+
+  it('gives the schema as a file a code generator can build the API from', async () => {
+    const response = await fetch(`${http.base}/schema.graphql`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    const schema = buildSchema(await response.text());
+    expect(schema.getQueryType()?.getFields().events?.description).toBeTruthy();
+    expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(
+      expect.arrayContaining(['event', 'events', 'claims', 'search', 'paths', 'totals', 'disputes']),
+    );
   });
 
   it('is live and ready while Neo4j answers', async () => {

@@ -73,6 +73,12 @@ describe('according to whom were more than 740 civilians killed', () => {
             high: number | null;
             measure: string;
             category: string;
+            bounds: {
+              lower: number | null;
+              lowerInclusive: boolean;
+              upper: number | null;
+              openEnded: boolean;
+            };
           };
           chain: { name: string; kind: string }[];
           originalSource: { name: string; reliability: { grade: string } | null };
@@ -95,6 +101,7 @@ describe('according to whom were more than 740 civilians killed', () => {
       high: null,
       measure: 'KILLED',
       category: 'civilians',
+      bounds: { lower: 740, lowerInclusive: false, upper: null, openEnded: true },
     });
     expect(toll.chain.map((s) => s.kind)).toEqual(['MEDIA', 'MONITOR']);
     expect(toll.originalSource.name).toBe('Syrian Observatory for Human Rights casualty tally');
@@ -187,6 +194,26 @@ describe('the trace of an event, an actor and a source', () => {
       c: 'Claim',
       x: null,
       wrongType: null,
+    });
+  });
+});
+
+describe('how many civilians the monitor counted, as bounds a chart can draw', () => {
+  it('reads "more than 740" as above 740, 740 itself not included, with no upper limit', async () => {
+    const answer = await service.query<{
+      claim: { count: { qualifier: string; low: number; high: number | null; bounds: unknown } };
+    }>(`{ claim(id: "claim:sohr-civilian-toll") {
+      count { qualifier low high bounds { lower lowerInclusive upper upperInclusive openEnded } }
+    } }`);
+    const { count } = dataOf(answer).claim;
+    expect(count.qualifier).toBe('MORE_THAN');
+    expect([count.low, count.high]).toEqual([741, null]);
+    expect(count.bounds).toEqual({
+      lower: 740,
+      lowerInclusive: false,
+      upper: null,
+      upperInclusive: false,
+      openEnded: true,
     });
   });
 });

@@ -1,6 +1,6 @@
 /** countRange turns a reported number and its qualifier into a low..high range. */
 import { describe, expect, it } from 'vitest';
-import { countRange } from '../../src/domain/count-range.js';
+import { countBounds, countRange } from '../../src/domain/count-range.js';
 
 describe('countRange', () => {
   it('reads "more than 740 people" as at least 741, with no upper bound and no best guess', () => {
@@ -117,6 +117,58 @@ describe('countRange', () => {
     expect(countRange({ value: 740, qualifier: 'ABOUT', unit: 'PEOPLE' })).toMatchObject({
       low: 666,
       high: 814,
+    });
+  });
+});
+
+describe('countBounds', () => {
+  const bounds = (
+    value: number | null,
+    qualifier: Parameters<typeof countBounds>[0]['qualifier'],
+    low: number | null,
+    high: number | null,
+  ) => countBounds({ value, qualifier, low, high });
+
+  it('keeps the words\' own bound for "more than" and "less than", not included', () => {
+    expect(bounds(90, 'MORE_THAN', 90, null)).toEqual({
+      lower: 90,
+      lowerInclusive: false,
+      upper: null,
+      upperInclusive: false,
+      openEnded: true,
+    });
+    expect(bounds(10, 'LESS_THAN', 0, 9)).toEqual({
+      lower: 0,
+      lowerInclusive: true,
+      upper: 10,
+      upperInclusive: false,
+      openEnded: false,
+    });
+  });
+
+  it('includes both ends of "at least", "about", a vague word and a range the source gave', () => {
+    expect(bounds(23, 'AT_LEAST', 23, null)).toMatchObject({
+      lower: 23,
+      lowerInclusive: true,
+      openEnded: true,
+    });
+    expect(bounds(100, 'ABOUT', 90, 110)).toMatchObject({
+      lower: 90,
+      upper: 110,
+      lowerInclusive: true,
+      upperInclusive: true,
+    });
+    expect(bounds(null, 'DOZENS', 24, 99)).toMatchObject({
+      lower: 24,
+      upper: 99,
+      upperInclusive: true,
+      openEnded: false,
+    });
+    expect(bounds(null, 'EXACT', 10, 20)).toMatchObject({
+      lower: 10,
+      upper: 20,
+      lowerInclusive: true,
+      upperInclusive: true,
     });
   });
 });

@@ -7,6 +7,7 @@ import type {
   AliasRecord,
   SearchHitRecord,
   VerificationStepRecord,
+  CountRecord,
 } from '../../repositories/records.js';
 import type {
   ParticipationModel,
@@ -339,6 +340,11 @@ export type ClaimRelation = 'CONTRADICTS' | 'SUPPORTS';
 export type Count = {
   __typename?: 'Count';
   best?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The numbers the figure allows as two bounds, each saying whether it is itself included, and
+   * whether the range is open: the way to draw or compare figures without reading the qualifier.
+   */
+  bounds: CountBounds;
   /** Who was counted: civilians, security forces... */
   category?: Maybe<Scalars['String']['output']>;
   high?: Maybe<Scalars['Float']['output']>;
@@ -348,6 +354,27 @@ export type Count = {
   unit: CountUnit;
   /** The number as written, if any. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/**
+ * The numbers a reported figure allows. "More than 740" is lower 740 not included, no upper bound
+ * (openEnded); "at least 23" is lower 23 included, open-ended; "less than 10%" is lower 0 and
+ * upper 10 not included; "about 100" is 90 to 110, both included; a range the source gave
+ * ("between 10 and 20") is included at both ends. Count's low and high say the same in whole steps
+ * ("more than 740 people" has low 741).
+ */
+export type CountBounds = {
+  __typename?: 'CountBounds';
+  /** The smallest number allowed; null when neither the words nor the source set one. */
+  lower?: Maybe<Scalars['Float']['output']>;
+  /** Whether lower itself is allowed: false for "more than"; false when lower is null. */
+  lowerInclusive: Scalars['Boolean']['output'];
+  /** True when the source set no upper limit, so upper is null: the figure may be any size above lower. */
+  openEnded: Scalars['Boolean']['output'];
+  /** The largest number allowed; null when the range is open-ended ("more than 740", "at least 23"). */
+  upper?: Maybe<Scalars['Float']['output']>;
+  /** Whether upper itself is allowed: false for "less than"; false when upper is null. */
+  upperInclusive: Scalars['Boolean']['output'];
 };
 
 export type CountInput = {
@@ -1668,7 +1695,8 @@ export type ResolversTypes = ResolversObject<{
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
   ClaimRelation: ClaimRelation;
-  Count: ResolverTypeWrapper<Count>;
+  Count: ResolverTypeWrapper<CountRecord>;
+  CountBounds: ResolverTypeWrapper<CountBounds>;
   CountInput: CountInput;
   CountMeasure: CountMeasure;
   CountQualifier: CountQualifier;
@@ -1770,7 +1798,8 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
   ClaimInput: ClaimInput;
-  Count: Count;
+  Count: CountRecord;
+  CountBounds: CountBounds;
   CountInput: CountInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -2003,6 +2032,7 @@ export type CountResolvers<
   ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count'],
 > = ResolversObject<{
   best?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bounds?: Resolver<ResolversTypes['CountBounds'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2010,6 +2040,17 @@ export type CountResolvers<
   qualifier?: Resolver<ResolversTypes['CountQualifier'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['CountUnit'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type CountBoundsResolvers<
+  ContextType = RequestContext,
+  ParentType extends ResolversParentTypes['CountBounds'] = ResolversParentTypes['CountBounds'],
+> = ResolversObject<{
+  lower?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lowerInclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openEnded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  upper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upperInclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2630,6 +2671,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CountBounds?: CountBoundsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Dispute?: DisputeResolvers<ContextType>;

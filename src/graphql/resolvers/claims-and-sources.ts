@@ -1,5 +1,6 @@
 /** Claims with their chain, links and commentary; sources with what they assert and relay. */
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { countBounds } from '../../domain/count-range.js';
 import { sortById } from '../../services/trace.js';
 import { required } from './required.js';
 
@@ -15,6 +16,9 @@ export const claimResolvers: Resolvers = {
     firstHand: (c) => c.chain.length === 1,
     about: (c, _, ctx) => ctx.loaders.claims(c.aboutIds),
     commentary: (c, _, ctx) => ctx.loaders.claims(c.commentaryIds),
+  },
+  Count: {
+    bounds: (count) => countBounds(count),
   },
   Source: {
     speaker: (s, _, ctx) => (s.speakerId ? ctx.loaders.entity.load(s.speakerId) : null),

@@ -37,6 +37,7 @@ export const resolvers: Resolvers = guardedByAccessRules(
     DuplicatePair: mergeResolvers.DuplicatePair,
     Claim: { ...claimResolvers.Claim, ...provenanceResolvers.Claim },
     Source: claimResolvers.Source,
+    Count: claimResolvers.Count,
     Actor: entityResolvers.Actor,
     Faction: entityResolvers.Faction,
     Place: entityResolvers.Place,
