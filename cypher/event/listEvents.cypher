@@ -19,8 +19,13 @@ WITH DISTINCT anchored AS e
 WHERE e.sortDate >= date($afterDate)
 // @end
 // @when !filter.sourceId
+// The hint makes the walk follow the event_sort index in its order (the other filters are tested
+// on the way, and the walk stops at $limit rows), where the planner would otherwise seek every
+// event of the filter's types and dates and sort them all: 1,600 db hits instead of 200,000 for a
+// page of one type at a million claims. The index is on (sortDate, id), so both need a predicate.
 MATCH (e:Event)
-WHERE e.sortDate >= date($afterDate)
+USING INDEX e:Event(sortDate, id)
+WHERE e.sortDate >= date($afterDate) AND e.id IS NOT NULL
 // @end
 // @end
   AND ($afterId IS NULL OR e.sortDate > date($afterDate) OR e.id > $afterId)

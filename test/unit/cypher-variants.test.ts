@@ -104,7 +104,9 @@ describe('event pages', () => {
 
   it('walk the time index when no party or source is named', () => {
     const text = cypher('event/listEvents', params({ placeId: 'place:x' }));
-    expect(text).toContain('MATCH (e:Event)\nWHERE e.sortDate >= date($afterDate)');
+    expect(text).toContain(
+      'MATCH (e:Event)\nUSING INDEX e:Event(sortDate, id)\nWHERE e.sortDate >= date($afterDate)',
+    );
     expect(text).not.toContain('anchored');
   });
 
