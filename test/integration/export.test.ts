@@ -14,6 +14,8 @@ import * as graphml from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataOf, loadSample, startTestService, type TestService } from '../helpers/service.js';
 import { listenHttp, type RunningApp } from '../helpers/http.js';
+import { EXPORT_FORMATS } from '../../src/export/formats.js';
+import { selectionSchema } from '../../src/export/selection.js';
 
 let service: TestService;
 let base: string;
@@ -158,5 +160,16 @@ describe('exports of the Banias neighbourhood', () => {
     const graph = gexf.parse(MultiDirectedGraph, readFileSync(out, 'utf8'));
     expect(graph.order).toBe(expected.nodes.length);
     expect(graph.size).toBe(expected.edges.length);
+  });
+
+  it('lists every option of the command line with --help, without a database', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', '--help'], {
+      encoding: 'utf8',
+      env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    for (const option of Object.keys(selectionSchema.shape)) expect(result.stdout).toContain(`--${option} `);
+    expect(result.stdout).toContain('--out FILE');
+    expect(result.stdout).toContain(Object.keys(EXPORT_FORMATS).join(', '));
   });
 });
