@@ -17,6 +17,11 @@ import { TRANSACTIONS_PER_REQUEST, TransactionGate } from './transaction-gate.js
 import { toPlain, type Plain } from './values.js';
 
 export type Row = Record<string, Plain>;
+
+/** A list of maps a statement returned in one column (records it collected), each read by `read`. */
+export function rowsOf<T>(list: Plain | undefined, read: (row: Row) => T): T[] {
+  return ((list as Row[] | null | undefined) ?? []).map(read);
+}
 export type Params = Record<string, unknown>;
 
 /** Told when a transaction starts; the function it returns is told when it ends, and whether it failed. */

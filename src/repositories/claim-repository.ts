@@ -1,5 +1,5 @@
 /** Reads claims and the claims that touch entities and sources. */
-import type { QueryRunner, Row } from '../neo4j/database.js';
+import { rowsOf, type QueryRunner, type Row } from '../neo4j/database.js';
 import { cypherInteger, type Plain } from '../neo4j/values.js';
 import type { ClaimView } from '../services/lens.js';
 import { toEntity, toSource, type StoredEntity, type StoredSource } from './node-repository.js';
@@ -59,17 +59,15 @@ export class ClaimRepository {
       view,
       withNamedRecords,
     });
-    const records = <T>(list: Plain | undefined, read: (r: Row) => T) =>
-      ((list as Row[] | null) ?? []).map(read);
     return {
       byEntity: new Map(
         rows.map((r) => [
           String(r.id),
           {
             total: Number(r.total),
-            claims: records(r.claims, toClaim),
-            entities: records(r.entities, toEntity),
-            sources: records(r.sources, toSource),
+            claims: rowsOf(r.claims, toClaim),
+            entities: rowsOf(r.entities, toEntity),
+            sources: rowsOf(r.sources, toSource),
           },
         ]),
       ),

@@ -4,7 +4,7 @@
  * sources come whole; claims come as ids, as the loaders redact their words with the names the
  * request's other claims need too.
  */
-import type { QueryRunner, Row } from '../neo4j/database.js';
+import { rowsOf, type QueryRunner, type Row } from '../neo4j/database.js';
 import type { QueryName } from '../neo4j/queries.js';
 import { cypherInteger } from '../neo4j/values.js';
 import type { ClaimView } from '../services/lens.js';
@@ -114,7 +114,7 @@ export class ListingRepository {
     params: Record<string, unknown>,
   ): Promise<T[]> {
     const rows = await this.db.read(statement, params);
-    return ((rows[0]?.records as Row[] | undefined) ?? []).map(read);
+    return rowsOf(rows[0]?.records, read);
   }
 
   private async count(statement: QueryName, params: Record<string, unknown>): Promise<number> {
